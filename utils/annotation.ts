@@ -1,0 +1,125 @@
+// The Annotation: the one contract between the pure pipeline, the popup, the page and the command line
+// (DESIGN.md §3). Every offset points into `article.text`.
+
+/** What kind of outlet publishes the page. */
+export type OutletType =
+  | 'wire-agency'
+  | 'newspaper'
+  | 'broadcaster'
+  | 'public-broadcaster'
+  | 'magazine'
+  | 'digital-native'
+  | 'aggregator'
+  | 'press-release-service';
+
+/** Half-open character range [start, end) in `article.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a date was read from. */
+export type DateSource = 'json-ld' | 'meta' | 'time' | 'url' | 'text';
+
+/** One date the page states, with the exact evidence it was read from. */
+export interface DateClaim {
+  /** ISO 8601; no offset when the page gives no time zone (`2025-08-08T22:25`). */
+  iso: string;
+  precision: 'year' | 'month' | 'day' | 'minute' | 'second';
+  from: DateSource;
+  /** The exact attribute value or text read. */
+  evidence: string;
+  /** In [0, 1]. */
+  confidence: number;
+  /** Whether the claim states publication or last modification. */
+  kind?: 'published' | 'modified';
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  /** In [0, 1]; the most salient entity of the article has 1. */
+  salience: number;
+  aliases: string[];
+  mentions: Span[];
+  /** Roles and titles seen next to the name ("Kremlin aide"), kept apart from it. */
+  roles?: string[];
+}
+
+export type CitationKind = 'outlet' | 'agency' | 'official' | 'document' | 'anonymous' | 'person';
+
+export interface Citation {
+  source: string;
+  kind: CitationKind;
+  verb: string;
+  quote?: string;
+  span: Span;
+}
+
+/** A reference document of the local corpus. */
+export interface CorpusRef {
+  id: string;
+  url: string;
+  title: string;
+  outlet?: string;
+  published?: string;
+}
+
+/** A passage shared by the page and a reference: offsets in the page text and in the reference text. */
+export interface SharedPassage {
+  start: number;
+  end: number;
+  refStart: number;
+  refEnd: number;
+}
+
+export interface ProvenanceMatch {
+  ref: CorpusRef;
+  /** Share of the page covered by passages of this reference. */
+  coverage: number;
+  /** Share of the reference found in the page. */
+  containment: number;
+  passages: SharedPassage[];
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface Annotation {
+  version: 1;
+  url: string;
+  article: {
+    title: string;
+    byline?: string;
+    siteName?: string;
+    lang?: string;
+    wordCount: number;
+    /** Plain text, paragraphs separated by blank lines. */
+    text: string;
+    isArticle: boolean;
+  };
+  source: {
+    domain: string;
+    known: boolean;
+    name?: string;
+    country?: string;
+    type?: OutletType;
+    owner?: string;
+    stateAffiliated?: boolean;
+    /** Why the source card says what it says ("registry: kayhan.ir", "og:site_name: …"). */
+    evidence: string[];
+  };
+  dates: { published?: DateClaim; modified?: DateClaim; candidates: DateClaim[] };
+  authors: { name: string; agency?: string }[];
+  dateline?: { raw: string; place?: string; agency?: string; span?: Span };
+  entities: Entity[];
+  citations: Citation[];
+  provenance: { matches: ProvenanceMatch[]; earliest?: string; reusedShare: number };
+  warnings: Warning[];
+  /** Milliseconds per pipeline stage. */
+  timings: Record<string, number>;
+}

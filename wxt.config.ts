@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+// See DESIGN.md: least privilege. The content script is injected on demand through activeTab + scripting,
+// so no host permission is ever declared; Firefox and Chrome both build as MV3.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Sourcelens',
+    description: 'Where a news article comes from: source, date, entities, cited sources and reused passages — computed on your machine.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Sourcelens: analyse this page' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Analyse the current page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'sourcelens@sourcelens.local', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
