@@ -110,12 +110,28 @@ export interface Annotation {
     type?: OutletType;
     owner?: string;
     stateAffiliated?: boolean;
+    /** One line on why the outlet counts as state-affiliated. */
+    stateBasis?: string;
+    /** ISO 639-1 codes of the outlet's publishing languages. */
+    languages?: string[];
+    /** The registry row the profile came from. */
+    outletId?: string;
     /** Why the source card says what it says ("registry: kayhan.ir", "og:site_name: …"). */
     evidence: string[];
   };
   dates: { published?: DateClaim; modified?: DateClaim; candidates: DateClaim[] };
   authors: { name: string; agency?: string }[];
-  dateline?: { raw: string; place?: string; agency?: string; span?: Span };
+  dateline?: {
+    raw: string;
+    place?: string;
+    /** The credit as printed: "Reuters", "Dispatches". */
+    agency?: string;
+    /** True for credits like "Dispatches" or "agencies": agency copy without a named agency. */
+    unnamedAgency?: boolean;
+    span?: Span;
+    /** Where the credit itself stands ("Dispatches"). */
+    creditSpan?: Span;
+  };
   entities: Entity[];
   citations: Citation[];
   provenance: { matches: ProvenanceMatch[]; earliest?: string; reusedShare: number };

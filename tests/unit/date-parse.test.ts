@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../utils/extract/date-parse';
+
+describe('parseDate', () => {
+  const rows: [string, string | null, string?, { lang?: string; allowMonth?: boolean }?][] = [
+    ['2025-08-08T22:25:00+04:30', '2025-08-08T22:25:00+04:30', 'second'],
+    ['2025-03-14T07:30:00Z', '2025-03-14T07:30:00Z', 'second'],
+    ['2025-03-14T07:30:00.000+0000', '2025-03-14T07:30:00+00:00', 'second'],
+    ['2025-03-14', '2025-03-14', 'day'],
+    ['2025-06-02 09:15', '2025-06-02T09:15', 'minute'],
+    ['Publish Date : 08 August 2025 - 22:25', '2025-08-08T22:25', 'minute'],
+    ['August 8, 2025 10:25 PM', '2025-08-08T22:25', 'minute'],
+    ['Aug. 8, 2025', '2025-08-08', 'day'],
+    ['Veröffentlicht am 5. November 2024, 14:12 Uhr', '2024-11-05T14:12', 'minute'],
+    ['Stand: 06.11.2024 09:30 Uhr', '2024-11-06T09:30', 'minute'],
+    ['Publié le 3 mars 2023 à 18h05', '2023-03-03T18:05', 'minute'],
+    ['Publicado el 12 de enero de 2022', '2022-01-12', 'day'],
+    ['14 maart 2021', '2021-03-14', 'day'],
+    ['Fri, 08 Aug 2025 22:25:00 +0430', '2025-08-08T22:25:00+04:30', 'second'],
+    ['14 March 2025, 07:30 GMT', '2025-03-14T07:30Z', 'minute'],
+    ['20250808', '2025-08-08', 'day'],
+    ['03/04/2025', '2025-04-03', 'day'],
+    ['03/04/2025', '2025-03-04', 'day', { lang: 'en-us' }],
+    ['12/25/2024', '2024-12-25', 'day'],
+    ['2025/08/08', '2025-08-08', 'day'],
+    ['August 2025', null],
+    ['August 2025', '2025-08', 'month', { allowMonth: true }],
+    ['31 February 2025', null],
+    ['no date here', null],
+    ['', null],
+  ];
+  for (const [input, iso, precision, opts] of rows) {
+    it(`${JSON.stringify(input)}${opts ? ' ' + JSON.stringify(opts) : ''}`, () => {
+      const r = parseDate(input, opts);
+      if (iso === null) expect(r).toBeNull();
+      else expect(r).toMatchObject({ iso, precision });
+    });
+  }
+});

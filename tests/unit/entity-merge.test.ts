@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { cleanName, mergeMentions, personName, type Mention } from '../../utils/entities/merge';
+
+const at = (text: string, name: string, type: Mention['type'], from = 0): Mention => {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, type, text: name };
+};
+
+describe('cleanName / personName', () => {
+  const rows: [string, string][] = [
+    ['Putin’s', 'Putin'],
+    ["Trump's", 'Trump'],
+    ['U.S.', 'U.S.'],
+    ['Acme Corp.', 'Acme Corp.'],
+    ['“Kremlin', 'Kremlin'],
+    ['Moscow.', 'Moscow'],
+  ];
+  for (const [input, out] of rows) it(input, () => expect(cleanName(input)).toBe(out));
+  it('drops honorifics from people', () => {
+    expect(personName('Ms Callan')).toBe('Callan');
+    expect(personName('Dr. Jane Roe')).toBe('Jane Roe');
+    expect(personName('Mr')).toBe('Mr');
+  });
+});
+
+describe('mergeMentions', () => {
+  const text = 'Vladimir Putin met Xi. Putin said Putin’s plan works. Ms Callan and Deirdre Callan agreed. Moscow, Moscow.';
+  const mentions: Mention[] = [
+    at(text, 'Vladimir Putin', 'person'),
+    at(text, 'Xi', 'person'),
+    at(text, 'Putin', 'person', 20),
+    at(text, 'Putin’s', 'organization'),
+    at(text, 'Ms Callan', 'person'),
+    at(text, 'Deirdre Callan', 'person'),
+    at(text, 'Moscow', 'place'),
+    at(text, 'Moscow', 'place', text.indexOf('Moscow') + 1),
+  ];
+  const entities = mergeMentions(mentions, { title: 'Putin in talks', textLength: text.length, leadEnd: 30 });
+  const byName = (n: string) => entities.find((e) => e.name === n);
+
+  it('joins a lone surname to the one full name, whatever type a mention was given', () => {
+    const putin = byName('Vladimir Putin')!;
+    expect(putin.type).toBe('person');
+    expect(putin.mentions).toHaveLength(3);
+    expect(putin.aliases).toContain('Putin');
+    expect(byName('Putin')).toBeUndefined();
+  });
+
+  it('drops honorifics before joining', () => {
+    expect(byName('Deirdre Callan')!.mentions).toHaveLength(2);
+  });
+
+  it('ranks by salience in [0, 1], the headline entity first', () => {
+    expect(entities[0].name).toBe('Vladimir Putin');
+    expect(entities[0].salience).toBe(1);
+    for (const e of entities) expect(e.salience).toBeGreaterThan(0);
+  });
+
+  it('keeps offsets pointing at the text', () => {
+    for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toMatch(/Putin|Xi|Callan|Moscow/);
+  });
+});

@@ -1,0 +1,61 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../utils/extract/page';
+import { identifySource } from '../../utils/sources/identify';
+import { builtInRegistry, createRegistry } from '../../utils/sources/registry';
+
+const registry = builtInRegistry();
+const page = (html: string, url: string) => readPage(parseHTML(html).document as unknown as Document, url);
+
+describe('outlet registry lookups', () => {
+  const rows: [string, string | undefined][] = [
+    ['kayhan.ir', 'Kayhan'],
+    ['www.kayhan.ir', 'Kayhan'],
+    ['www.reuters.com', 'Reuters'],
+    ['uk.reuters.com', 'Reuters'],
+    ['apnews.com', undefined],
+    ['english.news.cn', 'Xinhua'],
+    ['www.bbc.co.uk', undefined],
+    ['example.org', undefined],
+  ];
+  for (const [host, name] of rows) {
+    it(host, () => {
+      const hit = registry.byHost(host);
+      if (name === undefined && host !== 'apnews.com' && host !== 'www.bbc.co.uk') expect(hit).toBeUndefined();
+      else if (name) expect(hit?.outlet.name).toContain(name);
+      else expect(hit).toBeTruthy();
+    });
+  }
+
+  it('finds outlets by the names they go by in text', () => {
+    expect(registry.byName('Agence France-Presse')?.id).toBe(registry.byName('AFP')?.id);
+    expect(registry.byName('Bloomberg News')).toBeTruthy();
+    expect(registry.byName('TASS')?.stateAffiliated).toBeTruthy();
+  });
+
+  it("lets the reader's entries override built-in rows", () => {
+    const mine = createRegistry([...[registry.byHost('kayhan.ir')!.outlet], { id: 'k2', name: 'My Kayhan', domains: ['kayhan.ir'], country: 'IR', languages: ['en'], type: 'newspaper' }]);
+    expect(mine.byHost('kayhan.ir')?.outlet.name).toBe('My Kayhan');
+  });
+});
+
+describe('identifySource', () => {
+  it('uses the registry profile for a known domain', () => {
+    const s = identifySource(page('<html></html>', 'https://kayhan.ir/en/news/1'), registry);
+    expect(s).toMatchObject({ domain: 'kayhan.ir', known: true, name: 'Kayhan', country: 'IR', stateAffiliated: true });
+    expect(s.stateBasis).toBeTruthy();
+  });
+
+  it('falls back to what the page says, marked not in registry', () => {
+    const s = identifySource(page('<html><head><meta property="og:site_name" content="Der Kleine Bote"></head></html>', 'https://www.kleinerbote.de/a'), registry);
+    expect(s).toMatchObject({ domain: 'kleinerbote.de', known: false, name: 'Der Kleine Bote', country: 'DE' });
+    expect(s.evidence).toEqual(['not in registry', 'og:site_name: Der Kleine Bote', 'country-code domain .de']);
+  });
+
+  it('reads the publisher from JSON-LD and ignores generic country codes', () => {
+    const html = '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Tiny Wire"}}</script>';
+    const s = identifySource(page(html, 'https://news.tiny.io/x'), registry);
+    expect(s).toMatchObject({ domain: 'tiny.io', known: false, name: 'Tiny Wire' });
+    expect(s.country).toBeUndefined();
+  });
+});

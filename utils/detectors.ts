@@ -1,0 +1,82 @@
+// The annotation kinds, one detector each, run in this order by `annotate()`. Adding a kind is one
+// module, one line here and a fixture page that shows it.
+import type { Annotation } from './annotation';
+import type { ExtractedArticle } from './extract/article';
+import { extractAuthors } from './extract/authors';
+import { extractDates } from './extract/dates';
+import { findDateline } from './extract/dateline';
+import type { Page } from './extract/page';
+import { findEntities } from './entities';
+import { identifySource } from './sources/identify';
+import type { OutletRegistry } from './sources/registry';
+
+/** What every detector may read. */
+export interface DetectorInput {
+  /** The parsed page; null in plain-text mode. */
+  page: Page | null;
+  article: ExtractedArticle;
+  url: string;
+  registry: OutletRegistry;
+}
+
+export interface Detector {
+  name: string;
+  /** Reads the live page's markup (skipped in plain-text mode). */
+  needsPage?: boolean;
+  /** Reads the article text (skipped on non-articles unless the reader asks anyway). */
+  needsText?: boolean;
+  run(input: DetectorInput, into: Annotation): void;
+}
+
+const isEnglish = (lang?: string) => !lang || /^en\b/i.test(lang);
+
+export const DETECTORS: Detector[] = [
+  {
+    name: 'source',
+    run: ({ page, url, registry }, a) => {
+      a.source = identifySource(page ?? { url: safeUrl(url), meta: [], jsonLd: [] }, registry);
+    },
+  },
+  {
+    name: 'dates',
+    needsPage: true,
+    run: ({ page }, a) => {
+      a.dates = extractDates(page!);
+    },
+  },
+  {
+    name: 'authors',
+    needsPage: true,
+    run: ({ page, article, registry }, a) => {
+      a.authors = extractAuthors(page!, article.byline, registry);
+    },
+  },
+  {
+    name: 'dateline',
+    needsText: true,
+    run: ({ article }, a) => {
+      a.dateline = findDateline(article.text);
+    },
+  },
+  {
+    name: 'entities',
+    needsText: true,
+    run: ({ article }, a) => {
+      if (!isEnglish(article.lang)) {
+        a.warnings.push({ code: 'entities-english-only', message: `Entities are found in English text only; this page is in "${article.lang}".` });
+        return;
+      }
+      // An unnamed credit ("Dispatches", "agencies") is not an organisation the article is about.
+      const credit = a.dateline?.unnamedAgency && a.dateline.creditSpan ? [a.dateline.creditSpan] : [];
+      a.entities = findEntities(article.text, article.title, { ignore: credit });
+    },
+  },
+];
+
+function safeUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,17 @@
+// Key entities of an article: the recogniser's mentions merged into one entity per referent and ranked.
+import type { Entity, Span } from '../annotation';
+import { mergeMentions } from './merge';
+import { tagEntities } from './tagger';
+
+/**
+ * Entities of `text` (paragraphs split by blank lines), ranked by salience; `title` raises what it names;
+ * mentions overlapping `ignore` (e.g. a "Dispatches" credit) are left out.
+ */
+export function findEntities(text: string, title = '', opts: { ignore?: Span[] } = {}): Entity[] {
+  if (!text.trim()) return [];
+  const ignore = opts.ignore ?? [];
+  const mentions = tagEntities(text).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
+  const firstBreak = text.indexOf('\n\n');
+  const leadEnd = firstBreak > 0 && firstBreak < 600 ? Math.max(firstBreak, 300) : Math.min(text.length, 600);
+  return mergeMentions(mentions, { title, textLength: text.length, leadEnd });
+}

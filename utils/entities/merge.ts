@@ -1,0 +1,106 @@
+// One entity per referent: mentions grouped by name ("Putin" joins "Vladimir Putin", "Putin's" is "Putin"),
+// one type per entity by majority, ranked by salience (frequency, headline, lead, early position).
+import type { Entity, EntityType, Span } from '../annotation';
+
+/** A mention found by the recogniser. */
+export interface Mention {
+  start: number;
+  end: number;
+  type: EntityType;
+  text: string;
+}
+
+const POSSESSIVE = /['’]s?$/;
+
+/** The mention's name as it would be listed: possessive and surrounding punctuation removed. */
+export function cleanName(text: string): string {
+  const t = text.replace(/\s+/g, ' ').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),:;]+$/g, '').replace(POSSESSIVE, '');
+  // A final period belongs to abbreviations ("U.S.", "Corp."), not to the sentence.
+  return (/(?:\b\p{Lu}\.)+$|\b(?:Corp|Inc|Ltd|Co|Jr|Sr|St)\.$/u.test(t) ? t : t.replace(/\.+$/, '')).trim();
+}
+
+const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sgt|Lt|Sen|Rep|Gov|Pres)\.?\s+)+/;
+
+/** A person's name without a leading honorific ("Ms Callan" -> "Callan"). */
+export function personName(name: string): string {
+  const stripped = name.replace(HONORIFIC, '');
+  return stripped && /\p{Lu}/u.test(stripped[0]) ? stripped : name;
+}
+
+interface Group {
+  names: Map<string, number>;
+  types: Map<EntityType, number>;
+  mentions: Span[];
+}
+
+function majority<T>(counts: Map<T, number>): T {
+  let best: T | undefined;
+  let n = -1;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return best as T;
+}
+
+const bump = <T,>(m: Map<T, number>, k: T, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
+
+/** Groups mentions by their cleaned name, whatever type each mention was given. */
+function groupByName(mentions: Mention[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const cleaned = cleanName(m.text);
+    const name = m.type === 'person' ? personName(cleaned) : cleaned;
+    if (name.length < 2 || !/\p{L}/u.test(name)) continue;
+    const key = name.toLowerCase();
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { names: new Map(), types: new Map(), mentions: [] }));
+    bump(g.names, name);
+    bump(g.types, m.type);
+    g.mentions.push({ start: m.start, end: m.end });
+  }
+  return groups;
+}
+
+/** A lone surname or forename joins the one longer person name that ends or starts with it. */
+function joinLoneNames(groups: Map<string, Group>): Group[] {
+  const people = [...groups.entries()].filter(([k, g]) => majority(g.types) === 'person' && k.includes(' '));
+  const out: Group[] = [];
+  for (const [key, g] of groups) {
+    if (!key.includes(' ') && majority(g.types) === 'person') {
+      const fits = people.filter(([k]) => k.endsWith(' ' + key) || k.startsWith(key + ' '));
+      if (fits.length === 1) {
+        const target = fits[0][1];
+        for (const [n, c] of g.names) bump(target.names, n, c);
+        for (const [t, c] of g.types) bump(target.types, t, c);
+        target.mentions.push(...g.mentions);
+        continue;
+      }
+    }
+    out.push(g);
+  }
+  return out;
+}
+
+/** Merges mentions into entities and ranks them; `title` is the headline, `leadEnd` the end of the lead. */
+export function mergeMentions(mentions: Mention[], opts: { title?: string; textLength: number; leadEnd: number }): Entity[] {
+  const title = (opts.title ?? '').toLowerCase();
+  const scored = joinLoneNames(groupByName(mentions)).map((g) => {
+    const names = [...g.names.keys()];
+    // The fullest name is the entity's name: the longest one, then the most frequent.
+    const name = names.sort((a, b) => b.length - a.length || (g.names.get(b) ?? 0) - (g.names.get(a) ?? 0))[0];
+    g.mentions.sort((a, b) => a.start - b.start);
+    const first = g.mentions[0]?.start ?? opts.textLength;
+    const inTitle = names.some((n) => title.includes(n.toLowerCase()));
+    const inLead = first < opts.leadEnd;
+    const score = g.mentions.length + (inTitle ? 3 : 0) + (inLead ? 1.5 : 0) + (1 - first / Math.max(1, opts.textLength));
+    return { g, name, names, score };
+  });
+  const top = Math.max(1, ...scored.map((s) => s.score));
+  return scored
+    .map(({ g, name, names, score }) => ({
+      name,
+      type: majority(g.types),
+      salience: Math.round((score / top) * 1000) / 1000,
+      aliases: names.filter((n) => n !== name),
+      mentions: g.mentions,
+    }))
+    .sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
+}

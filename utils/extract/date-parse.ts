@@ -1,0 +1,164 @@
+// Parses the date strings news pages state: ISO 8601, RFC 2822, "08 August 2025 - 22:25",
+// "August 8, 2025 10:25 PM", "5. November 2024, 14:12 Uhr", "06.11.2024 09:30", in seven languages.
+// Keeps a time zone when the string states one and never invents one.
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+export interface ParsedDate {
+  iso: string;
+  precision: DatePrecision;
+  /** The part of the input that was read. */
+  matched: string;
+}
+
+const MONTHS: Record<string, number> = {};
+const monthNames: string[][] = [
+  // en, de, fr, es, it, pt, nl (full and abbreviated forms)
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
+  ['february', 'feb', 'februar', 'feber', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
+  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrt'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+];
+monthNames.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Whether y-m-d is a real calendar day in a plausible range for news. */
+export function isValidDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function normaliseZone(z: string | undefined): string {
+  if (!z) return '';
+  const t = z.trim().toUpperCase();
+  if (t === 'Z' || t === 'UTC' || t === 'GMT' || t === 'UT') return 'Z';
+  const m = /^(?:GMT|UTC)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(t);
+  if (!m) return '';
+  const h = Number(m[2]);
+  const min = Number(m[3] ?? 0);
+  if (h > 14 || min > 59) return '';
+  return `${m[1]}${pad(h)}:${pad(min)}`;
+}
+
+function build(y: number, mo: number, d: number, time?: { h: number; mi: number; s?: number }, zone = '', matched = ''): ParsedDate | null {
+  if (!isValidDay(y, mo, d)) return null;
+  const day = `${y}-${pad(mo)}-${pad(d)}`;
+  if (!time) return { iso: day, precision: 'day', matched };
+  if (time.h > 23 || time.mi > 59 || (time.s ?? 0) > 60) return { iso: day, precision: 'day', matched };
+  const hasSec = time.s !== undefined;
+  const t = `${pad(time.h)}:${pad(time.mi)}${hasSec ? ':' + pad(time.s!) : ''}`;
+  return { iso: `${day}T${t}${zone}`, precision: hasSec ? 'second' : 'minute', matched };
+}
+
+const TIME_RE = String.raw`(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)\b)?\s*(?:uhr\b|h\b)?\s*(z\b|utc|gmt|[+-]\d{2}:?\d{2}|(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?)?`;
+
+function readTime(m: RegExpExecArray, i: number): { time: { h: number; mi: number; s?: number }; zone: string } | undefined {
+  if (m[i] === undefined) return undefined;
+  let h = Number(m[i]);
+  const mi = Number(m[i + 1]);
+  const s = m[i + 2] !== undefined ? Number(m[i + 2]) : undefined;
+  const ampm = m[i + 3]?.toLowerCase().replace(/\./g, '');
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  return { time: { h, mi, s }, zone: normaliseZone(m[i + 4]) };
+}
+
+const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
+const COMPACT_RE = /\b(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?\b/;
+const TEXT_DMY_RE = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(${MONTH_RE})\.?,?\s*(?:de\s+)?(\d{4})(?:\s*(?:[-–—,|@/]|à|a las|um|at|alle|às|om)?\s*${TIME_RE})?`,
+  'iu',
+);
+const TEXT_MDY_RE = new RegExp(
+  String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s*(?:[-–—,|@/]|at)?\s*${TIME_RE})?`,
+  'iu',
+);
+const TEXT_MY_RE = new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{4})\b`, 'iu');
+const NUM_RE = new RegExp(String.raw`\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:\s*(?:[-–—,|@]|um|at)?\s*${TIME_RE})?`, 'i');
+const YMD_SLASH_RE = new RegExp(String.raw`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s*${TIME_RE})?`, 'i');
+
+export interface ParseOptions {
+  /** Page language (BCP 47), used to read ambiguous numeric dates: en-US is month first. */
+  lang?: string;
+  /** Accept a bare year-month ("August 2025"). */
+  allowMonth?: boolean;
+}
+
+/** Finds and parses the first date in `input`; null when there is none. */
+export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | null {
+  const s = input.replace(/\s+/g, ' ').trim();
+  if (!s || s.length > 400) return s ? parseDate(s.slice(0, 400), opts) : null;
+  let m = ISO_RE.exec(s);
+  if (m) {
+    const t = m[4] !== undefined ? { h: +m[4], mi: +m[5], s: m[6] !== undefined ? +m[6] : undefined } : undefined;
+    const r = build(+m[1], +m[2], +m[3], t, t ? normaliseZone(m[7]) : '', m[0]);
+    if (r) return r;
+  }
+  m = TEXT_DMY_RE.exec(s);
+  if (m) {
+    const t = readTime(m, 4);
+    const r = build(+m[3], MONTHS[m[2].toLowerCase()], +m[1], t?.time, t?.zone, m[0].trim());
+    if (r) return r;
+  }
+  m = TEXT_MDY_RE.exec(s);
+  if (m) {
+    const t = readTime(m, 4);
+    const r = build(+m[3], MONTHS[m[1].toLowerCase()], +m[2], t?.time, t?.zone, m[0].trim());
+    if (r) return r;
+  }
+  m = NUM_RE.exec(s);
+  if (m) {
+    let a = +m[1];
+    let b = +m[3];
+    const monthFirst = b > 12 || (a <= 12 && m[2] === '/' && /^en-us$/i.test(opts.lang ?? ''));
+    if (monthFirst) [a, b] = [b, a];
+    const t = readTime(m, 5);
+    const r = build(+m[4], b, a, t?.time, t?.zone, m[0].trim());
+    if (r) return r;
+  }
+  m = YMD_SLASH_RE.exec(s);
+  if (m) {
+    const t = readTime(m, 4);
+    const r = build(+m[1], +m[2], +m[3], t?.time, t?.zone, m[0].trim());
+    if (r) return r;
+  }
+  m = COMPACT_RE.exec(s);
+  if (m) {
+    const t = m[4] !== undefined ? { h: +m[4], mi: +m[5], s: m[6] !== undefined ? +m[6] : undefined } : undefined;
+    const r = build(+m[1], +m[2], +m[3], t, m[7] ? 'Z' : '', m[0]);
+    if (r) return r;
+  }
+  const rfc = /\b(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ?([+-]\d{4}|GMT|UTC|Z)?/.exec(s);
+  if (rfc && MONTHS[rfc[2].toLowerCase()]) {
+    const r = build(+rfc[3], MONTHS[rfc[2].toLowerCase()], +rfc[1], { h: +rfc[4], mi: +rfc[5], s: rfc[6] ? +rfc[6] : undefined }, normaliseZone(rfc[7]), rfc[0]);
+    if (r) return r;
+  }
+  if (opts.allowMonth) {
+    m = TEXT_MY_RE.exec(s);
+    if (m) {
+      const mo = MONTHS[m[1].toLowerCase()];
+      const y = +m[2];
+      if (isValidDay(y, mo, 1)) return { iso: `${y}-${pad(mo)}`, precision: 'month', matched: m[0] };
+    }
+  }
+  return null;
+}
+
+/** Milliseconds since the epoch for an ISO string from `parseDate`; a date without zone is read as UTC. */
+export function isoToEpoch(iso: string): number {
+  const full = /T/.test(iso) ? iso : iso.length === 7 ? `${iso}-01T00:00` : `${iso}T00:00`;
+  const zoned = /(Z|[+-]\d{2}:\d{2})$/.test(full) ? full : `${full}Z`;
+  return Date.parse(zoned);
+}

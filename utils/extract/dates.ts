@@ -1,0 +1,154 @@
+// Publication and modification dates: every candidate the page offers, with the exact evidence and a
+// confidence, then the best published and modified claims.
+import type { DateClaim, DateSource } from '../annotation';
+import { isValidDay, parseDate, type ParsedDate } from './date-parse';
+import { isArticleNode, typesOf } from './json-ld';
+import type { Page } from './page';
+import { collectTextDates } from './text-dates';
+
+type Kind = 'published' | 'modified';
+
+const META_KEYS: Record<string, { kind: Kind; confidence: number }> = {
+  'article:published_time': { kind: 'published', confidence: 0.9 },
+  'og:article:published_time': { kind: 'published', confidence: 0.9 },
+  'article:published': { kind: 'published', confidence: 0.85 },
+  'og:published_time': { kind: 'published', confidence: 0.85 },
+  datepublished: { kind: 'published', confidence: 0.85 },
+  'article.published': { kind: 'published', confidence: 0.85 },
+  'parsely-pub-date': { kind: 'published', confidence: 0.85 },
+  'sailthru.date': { kind: 'published', confidence: 0.8 },
+  'citation_publication_date': { kind: 'published', confidence: 0.85 },
+  'citation_online_date': { kind: 'published', confidence: 0.75 },
+  citation_date: { kind: 'published', confidence: 0.75 },
+  'dc.date.issued': { kind: 'published', confidence: 0.8 },
+  'dcterms.issued': { kind: 'published', confidence: 0.8 },
+  'dcterms.created': { kind: 'published', confidence: 0.75 },
+  'dc.date.created': { kind: 'published', confidence: 0.75 },
+  'dc.date': { kind: 'published', confidence: 0.7 },
+  'dc.created': { kind: 'published', confidence: 0.7 },
+  pubdate: { kind: 'published', confidence: 0.8 },
+  publishdate: { kind: 'published', confidence: 0.8 },
+  publish_date: { kind: 'published', confidence: 0.8 },
+  'publish-date': { kind: 'published', confidence: 0.8 },
+  'published-date': { kind: 'published', confidence: 0.8 },
+  published_date: { kind: 'published', confidence: 0.8 },
+  publication_date: { kind: 'published', confidence: 0.8 },
+  'article.created': { kind: 'published', confidence: 0.75 },
+  'bt:pubdate': { kind: 'published', confidence: 0.75 },
+  'original-publish-date': { kind: 'published', confidence: 0.8 },
+  'rnews:datepublished': { kind: 'published', confidence: 0.8 },
+  displaydate: { kind: 'published', confidence: 0.7 },
+  date: { kind: 'published', confidence: 0.6 },
+  'article:modified_time': { kind: 'modified', confidence: 0.85 },
+  'og:updated_time': { kind: 'modified', confidence: 0.8 },
+  'article:modified': { kind: 'modified', confidence: 0.8 },
+  datemodified: { kind: 'modified', confidence: 0.8 },
+  'dcterms.modified': { kind: 'modified', confidence: 0.75 },
+  'dc.date.modified': { kind: 'modified', confidence: 0.75 },
+  'article.updated': { kind: 'modified', confidence: 0.75 },
+  lastmod: { kind: 'modified', confidence: 0.6 },
+  'last-modified': { kind: 'modified', confidence: 0.6 },
+};
+
+const claim = (p: ParsedDate, from: DateSource, evidence: string, confidence: number, kind: Kind): DateClaim => ({
+  iso: p.iso,
+  precision: p.precision,
+  from,
+  evidence: evidence.trim().slice(0, 200),
+  confidence: Math.round(confidence * 100) / 100,
+  kind,
+});
+
+function fromJsonLd(page: Page, out: DateClaim[]) {
+  for (const node of page.jsonLd) {
+    const weight = isArticleNode(node) ? 0.95 : typesOf(node).some((t) => /WebPage$/i.test(t)) ? 0.75 : 0.45;
+    const fields: [string, Kind, number][] = [
+      ['datePublished', 'published', 0],
+      ['dateCreated', 'published', -0.1],
+      ['uploadDate', 'published', -0.2],
+      ['dateModified', 'modified', -0.05],
+    ];
+    for (const [field, kind, delta] of fields) {
+      const v = node[field];
+      const raw = Array.isArray(v) ? v[0] : v;
+      if (typeof raw !== 'string') continue;
+      const p = parseDate(raw, { lang: page.lang });
+      if (p) out.push(claim(p, 'json-ld', `${field}: ${raw}`, weight + delta, kind));
+    }
+  }
+}
+
+function fromMeta(page: Page, out: DateClaim[]) {
+  for (const m of page.meta) {
+    const spec = META_KEYS[m.key];
+    if (!spec) continue;
+    const p = parseDate(m.content, { lang: page.lang });
+    if (p) out.push(claim(p, 'meta', `${m.attr}="${m.key}" content="${m.content}"`, spec.confidence, spec.kind));
+  }
+}
+
+function fromTimeElements(page: Page, out: DateClaim[]) {
+  const els = Array.from(page.doc.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateModified"]')).slice(0, 20);
+  // Many different times on one page are teaser cards and comments, not this page's date.
+  const distinctDays = new Set(els.map((el) => (el.getAttribute('datetime') ?? el.textContent ?? '').slice(0, 10))).size;
+  const crowded = distinctDays > 3;
+  for (const el of els) {
+    if (el.tagName.toLowerCase() === 'meta') continue;
+    const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
+    const p = parseDate(raw, { lang: page.lang });
+    if (!p) continue;
+    const hints = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${el.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();
+    const modified = /modif|updat/.test(hints);
+    const published = !modified && /publish|pubdate|created|posted/.test(hints);
+    const inChrome = !!el.closest('aside, nav, footer, [class*="related" i], [class*="sidebar" i]');
+    const confidence = (published || modified ? 0.8 : crowded ? 0.3 : 0.6) - (inChrome ? 0.3 : 0);
+    if (confidence < 0.25) continue;
+    const attr = el.hasAttribute('datetime') ? `datetime="${raw}"` : el.hasAttribute('content') ? `content="${raw}"` : raw;
+    out.push(claim(p, 'time', `<${el.tagName.toLowerCase()}> ${attr}`, confidence, modified ? 'modified' : 'published'));
+  }
+}
+
+function fromUrl(page: Page, out: DateClaim[]) {
+  if (!page.url) return;
+  const path = decodeURIComponent(page.url.pathname);
+  let m = /(?:^|\D)(\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:\D|$)/.exec(path) ?? /(?:^|[/_-])(\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  if (m) {
+    const p = parseDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+    if (p) out.push(claim(p, 'url', path, 0.55, 'published'));
+    return;
+  }
+  m = /\/(\d{4})\/(\d{2})\//.exec(path);
+  if (m && isValidDay(+m[1], +m[2], 1)) {
+    out.push({ iso: `${m[1]}-${m[2]}`, precision: 'month', from: 'url', evidence: path, confidence: 0.3, kind: 'published' });
+  }
+}
+
+const COLLECTORS = [fromJsonLd, fromMeta, fromTimeElements, fromUrl];
+
+/** Chooses the best claim of a kind: highest confidence, raised when other sources agree on the day. */
+function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
+  const of = cands.filter((c) => c.kind === kind);
+  if (!of.length) return undefined;
+  const day = (c: DateClaim) => c.iso.slice(0, 10);
+  let top: DateClaim | undefined;
+  let topScore = -1;
+  for (const c of of) {
+    const agreeing = new Set(cands.filter((o) => o !== c && o.from !== c.from && day(o) === day(c)).map((o) => o.from)).size;
+    const precisionBonus = c.precision === 'second' || c.precision === 'minute' ? 0.02 : 0;
+    const score = c.confidence + 0.05 * agreeing + precisionBonus;
+    if (score > topScore) {
+      topScore = score;
+      top = c;
+    }
+  }
+  return top;
+}
+
+/** All date candidates of the page and the chosen published and modified dates. */
+export function extractDates(page: Page): { published?: DateClaim; modified?: DateClaim; candidates: DateClaim[] } {
+  const candidates: DateClaim[] = [];
+  for (const collect of COLLECTORS) collect(page, candidates);
+  candidates.push(...collectTextDates(page));
+  candidates.sort((a, b) => b.confidence - a.confidence);
+  return { published: best(candidates, 'published'), modified: best(candidates, 'modified'), candidates };
+}

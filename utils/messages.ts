@@ -1,0 +1,63 @@
+// Typed messages between the extension's parts, by direction, validated where they are received.
+import type { Annotation } from './annotation';
+
+/** Highlight kinds the reader can switch on and off. */
+export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'citation', 'quote', 'reuse'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+export type HighlightToggles = Record<HighlightKind, boolean>;
+
+export const DEFAULT_TOGGLES: HighlightToggles = {
+  person: true,
+  organization: true,
+  place: true,
+  citation: true,
+  quote: true,
+  reuse: true,
+};
+
+/** How many spans of each kind were painted and how many could not be found on the page. */
+export interface PaintReport {
+  painted: Partial<Record<HighlightKind, number>>;
+  notFound: { kind: HighlightKind; text: string }[];
+  /** 'highlight-api' when painted with CSS.highlights, 'none' when the page cannot be painted. */
+  method: 'highlight-api' | 'none';
+}
+
+/** Popup -> content script. */
+export type PopupToContent =
+  /** Analyse the page (or return the analysis already made), paint highlights, reply with the Annotation. */
+  | { type: 'sourcelens/analyse'; force: boolean; toggles: HighlightToggles }
+  /** Switch highlight kinds on or off. */
+  | { type: 'sourcelens/toggles'; toggles: HighlightToggles };
+
+/** Content script -> popup, the reply to an analyse request. */
+export type AnalyseReply =
+  | { ok: true; annotation: Annotation; paint: PaintReport; frames: 'top-only' }
+  | { ok: false; error: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether `v` is a complete set of toggles. */
+export function isToggles(v: unknown): v is HighlightToggles {
+  return isObject(v) && HIGHLIGHT_KINDS.every((k) => typeof v[k] === 'boolean');
+}
+
+/** Validates a message from the popup; null when it is not one. */
+export function parsePopupToContent(v: unknown): PopupToContent | null {
+  if (!isObject(v)) return null;
+  if (v.type === 'sourcelens/analyse' && typeof v.force === 'boolean' && isToggles(v.toggles)) {
+    return { type: v.type, force: v.force, toggles: v.toggles };
+  }
+  if (v.type === 'sourcelens/toggles' && isToggles(v.toggles)) return { type: v.type, toggles: v.toggles };
+  return null;
+}
+
+/** Validates the content script's reply; null when it is malformed. */
+export function parseAnalyseReply(v: unknown): AnalyseReply | null {
+  if (!isObject(v)) return null;
+  if (v.ok === false && typeof v.error === 'string') return { ok: false, error: v.error };
+  if (v.ok === true && isObject(v.annotation) && v.annotation.version === 1 && isObject(v.paint)) {
+    return v as unknown as AnalyseReply;
+  }
+  return null;
+}

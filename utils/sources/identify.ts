@@ -1,0 +1,63 @@
+// Who published the page: the registry's profile when the domain is known, otherwise what the page
+// itself says (og:site_name, JSON-LD publisher, a country-code TLD), marked "not in registry".
+import { getDomain, getPublicSuffix } from 'tldts';
+import type { Annotation } from '../annotation';
+import { metaContent } from '../extract/meta';
+import type { Page } from '../extract/page';
+import { textValue } from '../extract/json-ld';
+import type { OutletRegistry } from './registry';
+
+// Country-code TLDs sold and used world-wide say nothing about a publisher's country.
+const GENERIC_CC = new Set(['co', 'io', 'tv', 'me', 'ai', 'fm', 'ly', 'cc', 'ws', 'to', 'gg', 'am', 'nu', 'tk', 'la', 'sh', 'ac', 'vc', 'is', 'so', 'im', 'app', 'eu']);
+
+function siteNameFromPage(page: Pick<Page, 'meta' | 'jsonLd'>): { name: string; evidence: string } | undefined {
+  const og = metaContent(page.meta, 'og:site_name');
+  if (og) return { name: og, evidence: `og:site_name: ${og}` };
+  for (const node of page.jsonLd) {
+    const pub = textValue(node.publisher);
+    if (pub) return { name: pub, evidence: `JSON-LD publisher: ${pub}` };
+  }
+  const app = metaContent(page.meta, 'application-name');
+  if (app) return { name: app, evidence: `application-name: ${app}` };
+  return undefined;
+}
+
+/** What the source detector reads: the page's address and, when there is markup, its metadata. */
+export type SourceInput = Pick<Page, 'url' | 'meta' | 'jsonLd'>;
+
+/** The source card of the Annotation for `page`. */
+export function identifySource(page: SourceInput, registry: OutletRegistry): Annotation['source'] {
+  const host = page.url?.hostname ?? '';
+  const domain = host ? (getDomain(host) ?? host) : '';
+  if (!domain) return { domain: '', known: false, evidence: ['the page has no web address'] };
+  const hit = registry.byHost(host);
+  if (hit) {
+    const o = hit.outlet;
+    const evidence = [`registry: ${hit.domain} is ${o.name}`];
+    if (o.stateAffiliated) evidence.push(`state-affiliated: ${o.stateAffiliated.basis}`);
+    return {
+      domain,
+      known: true,
+      name: o.name,
+      country: o.country,
+      type: o.type,
+      owner: o.owner,
+      stateAffiliated: !!o.stateAffiliated,
+      stateBasis: o.stateAffiliated?.basis,
+      languages: o.languages,
+      outletId: o.id,
+      evidence,
+    };
+  }
+  const evidence = ['not in registry'];
+  const named = siteNameFromPage(page);
+  if (named) evidence.push(named.evidence);
+  const suffix = getPublicSuffix(host) ?? '';
+  const cc = suffix.split('.').pop() ?? '';
+  let country: string | undefined;
+  if (cc.length === 2 && !GENERIC_CC.has(cc)) {
+    country = (cc === 'uk' ? 'gb' : cc).toUpperCase();
+    evidence.push(`country-code domain .${cc}`);
+  }
+  return { domain, known: false, name: named?.name, country, evidence };
+}
