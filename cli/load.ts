@@ -1,0 +1,96 @@
+// Reading the command line's inputs: pages (.gz transparently), manifests and JSONL corpora.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../utils/extract/article';
+import { readPage } from '../utils/extract/page';
+import type { CorpusDoc } from '../utils/corpus/memory-corpus';
+
+/** Reads a file as UTF-8, gunzipping `.gz`; throws an Error naming the file on any problem. */
+export function readInput(file: string): string {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: is a directory` : `${file}: cannot be read (${code ?? e})`);
+  }
+  if (file.endsWith('.gz')) {
+    try {
+      buf = zlib.gunzipSync(buf);
+    } catch {
+      throw new Error(`${file}: not a valid gzip file`);
+    }
+  }
+  if (buf.length === 0 || !buf.toString('utf8').trim()) throw new Error(`${file}: empty file`);
+  if (buf.subarray(0, 4096).includes(0)) throw new Error(`${file}: binary data, not text`);
+  return buf.toString('utf8');
+}
+
+/** Whether `text` looks like an HTML document (a tag near its start). */
+export function looksLikeHtml(text: string): boolean {
+  return /<(!doctype html|html|head|body|meta|title|div|p|article|main|script|h1|span|section|table|a)\b/i.test(text.slice(0, 20000));
+}
+
+/** Parses HTML into a DOM Document for the pipeline. */
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** The manifest's file -> url map; paths are resolved against the manifest's folder and the working directory. */
+export function readManifest(file: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const dir = path.dirname(file);
+  readInput(file)
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let row: { file?: unknown; url?: unknown };
+      try {
+        row = JSON.parse(line);
+      } catch {
+        throw new Error(`${file}:${i + 1}: not JSON`);
+      }
+      if (typeof row.file !== 'string' || typeof row.url !== 'string') throw new Error(`${file}:${i + 1}: needs "file" and "url" strings`);
+      map.set(path.resolve(row.file), row.url);
+      map.set(path.resolve(dir, row.file), row.url);
+    });
+  return map;
+}
+
+/** Loads a JSONL corpus; bad lines are reported through `onReject` and skipped. */
+export function readCorpus(file: string, onReject: (line: number, reason: string) => void): CorpusDoc[] {
+  const docs: CorpusDoc[] = [];
+  readInput(file)
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let row: Record<string, unknown>;
+      try {
+        row = JSON.parse(line);
+      } catch {
+        return onReject(i + 1, 'not valid JSON');
+      }
+      if (!row || typeof row !== 'object' || Array.isArray(row)) return onReject(i + 1, 'not a JSON object');
+      if (typeof row.url !== 'string' || !row.url) return onReject(i + 1, 'missing "url"');
+      let text = typeof row.text === 'string' ? row.text : '';
+      let title = typeof row.title === 'string' ? row.title : '';
+      if (!text && typeof row.html === 'string') {
+        const art = extractArticle(readPage(parseDocument(row.html), row.url));
+        text = art.text;
+        title ||= art.title;
+      }
+      if (!text.trim()) return onReject(i + 1, 'no "text" or "html" with article text');
+      docs.push({
+        id: typeof row.id === 'string' && row.id ? row.id : `${file}#${i + 1}`,
+        url: row.url,
+        title,
+        outlet: typeof row.outlet === 'string' ? row.outlet : undefined,
+        published: typeof row.published === 'string' ? row.published : undefined,
+        text: text.replace(/\r\n?/g, '\n'),
+        addedFrom: 'import',
+      });
+    });
+  return docs;
+}
