@@ -18,7 +18,15 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'sourcelens@sourcelens.local', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: {
+          gecko: {
+            id: 'sourcelens@sourcelens.local',
+            strict_min_version: '140.0',
+            // Sourcelens collects nothing: every analysis stays on the reader's machine.
+            data_collection_permissions: { required: ['none'] },
+          },
+          gecko_android: { strict_min_version: '142.0' },
+        } }
       : {}),
   }),
   vite: () => ({

@@ -1,5 +1,24 @@
+// Injected on demand by the popup (activeTab + scripting): no host permission, nothing runs on pages the
+// reader did not ask about. A second injection into the same page reuses the first session.
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createSession } from './session';
+
+const LOADED = Symbol.for('sourcelens.session');
+
 export default defineContentScript({
   registration: 'runtime',
-  main() { (globalThis as any).__sl = 1; return 'ok'; },
+  main(ctx) {
+    const g = globalThis as unknown as Record<symbol, boolean>;
+    if (g[LOADED]) return;
+    g[LOADED] = true;
+    const session = createSession(document, location);
+    const listener = (message: unknown) => session.handle(message);
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      session.dispose();
+      g[LOADED] = false;
+    });
+  },
 });

@@ -1,0 +1,42 @@
+// Where the evaluation data lives (real pages with ground truth, never copied into the repository):
+// $SOURCELENS_EVAL, else ../shared/eval beside the repository, else /work/shared/eval.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+
+/** The evaluation folder, or null when this machine has none. */
+export function findEvalDir(): string | null {
+  const candidates = [process.env.SOURCELENS_EVAL, path.resolve(REPO, '../shared/eval'), path.resolve(process.cwd(), '../shared/eval'), '/work/shared/eval'];
+  return candidates.find((c): c is string => !!c && fs.existsSync(c)) ?? null;
+}
+
+/** Reads a possibly gzipped file as UTF-8. */
+export function readText(file: string): string {
+  const buf = fs.readFileSync(file);
+  return (file.endsWith('.gz') ? zlib.gunzipSync(buf) : buf).toString('utf8');
+}
+
+/** A page of article-extraction-benchmark: id, address, HTML path and the true article body. */
+export interface BenchmarkPage {
+  id: string;
+  url: string;
+  file: string;
+  body: string;
+}
+
+export function articleBenchmarkPages(evalDir: string): BenchmarkPage[] {
+  const dir = path.join(evalDir, 'article-extraction-benchmark');
+  const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  return Object.entries(truth)
+    .map(([id, t]) => ({ id, url: t.url, file: path.join(dir, 'html', `${id}.html.gz`), body: t.articleBody }))
+    .filter((p) => fs.existsSync(p.file));
+}
+
+/** Median and 95th percentile of `xs`. */
+export function stats(xs: number[]): { median: number; p95: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))] ?? 0;
+  return { median: at(0.5), p95: at(0.95) };
+}

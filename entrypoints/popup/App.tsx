@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Annotation } from '../../utils/annotation';
+import type { HighlightToggles, PaintReport } from '../../utils/messages';
+import { explainInjectionError, restrictionOf } from '../../utils/restricted';
+import { DatelineCard } from '../../components/DatelineCard';
+import { DatesCard } from '../../components/DatesCard';
+import { EntityList } from '../../components/EntityList';
+import { HighlightControls } from '../../components/HighlightControls';
+import { SourceCard } from '../../components/SourceCard';
+import { StatusView } from '../../components/StatusView';
+import { Warnings } from '../../components/Warnings';
+import { analyseTab, applyToggles, loadToggles, targetTab } from './tab-analysis';
+
+type State =
+  | { kind: 'analysing' }
+  | { kind: 'restricted'; reason: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'not-article'; annotation: Annotation }
+  | { kind: 'ready'; annotation: Annotation; paint: PaintReport };
+
+export function App({ tabId }: { tabId?: number }) {
+  const [state, setState] = useState<State>({ kind: 'analysing' });
+  const [toggles, setToggles] = useState<HighlightToggles | null>(null);
+  const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
+
+  const run = useCallback(
+    async (force: boolean) => {
+      setState({ kind: 'analysing' });
+      let target: { id: number; url?: string } | null = null;
+      try {
+        target = await targetTab(tabId);
+        setTab(target);
+        const why = restrictionOf(target.url);
+        if (why) return setState({ kind: 'restricted', reason: why });
+        const t = await loadToggles();
+        setToggles(t);
+        const reply = await analyseTab(target.id, force, t);
+        if (!reply.ok) return setState({ kind: 'error', message: reply.error });
+        if (!reply.annotation.article.isArticle && !force) return setState({ kind: 'not-article', annotation: reply.annotation });
+        setState({ kind: 'ready', annotation: reply.annotation, paint: reply.paint });
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        const why = explainInjectionError(message, target?.url);
+        setState(why ? { kind: 'restricted', reason: why } : { kind: 'error', message });
+      }
+    },
+    [tabId],
+  );
+
+  useEffect(() => {
+    void run(false);
+  }, [run]);
+
+  const onToggles = (t: HighlightToggles) => {
+    setToggles(t);
+    if (tab) void applyToggles(tab.id, t);
+  };
+
+  return (
+    <main class="popup" data-state={state.kind}>
+      <header class="bar">
+        <h1>Sourcelens</h1>
+      </header>
+      {state.kind === 'analysing' && <StatusView kind="analysing" title="Analysing this page…" detail="Reading the article, its dates and who it names. Nothing leaves your computer." />}
+      {state.kind === 'restricted' && <StatusView kind="restricted" title="This page can’t be read" detail={state.reason} />}
+      {state.kind === 'error' && (
+        <StatusView kind="error" title="Something went wrong" detail={state.message}>
+          <button type="button" onClick={() => void run(false)}>
+            Try again
+          </button>
+        </StatusView>
+      )}
+      {state.kind === 'not-article' && (
+        <StatusView kind="not-article" title="No article found" detail={notArticleDetail(state.annotation)}>
+          <SourceCard source={state.annotation.source} siteName={state.annotation.article.siteName} />
+          <button type="button" class="primary" onClick={() => void run(true)}>
+            Analyse anyway
+          </button>
+        </StatusView>
+      )}
+      {state.kind === 'ready' && <Report annotation={state.annotation} paint={state.paint} toggles={toggles} onToggles={onToggles} />}
+    </main>
+  );
+}
+
+function notArticleDetail(a: Annotation): string {
+  const why = a.warnings.find((w) => w.code === 'not-article')?.message.replace(/^Not an article: /, '');
+  return `This looks like an index, list or other page without one main article${why ? ` (${why.replace(/\.$/, '')})` : ''}.`;
+}
+
+function Report(props: { annotation: Annotation; paint: PaintReport; toggles: HighlightToggles | null; onToggles: (t: HighlightToggles) => void }) {
+  const a = props.annotation;
+  const englishOnly = a.warnings.find((w) => w.code === 'entities-english-only');
+  return (
+    <>
+      <p class="title" title={a.article.title}>
+        {a.article.title || 'Untitled page'}
+      </p>
+      <SourceCard source={a.source} siteName={a.article.siteName} />
+      <DatesCard dates={a.dates} />
+      <DatelineCard dateline={a.dateline} authors={a.authors} />
+      <Warnings warnings={a.warnings} />
+      <EntityList entities={a.entities} notice={englishOnly ? 'Entities are found in English text only.' : undefined} />
+      {props.toggles && <HighlightControls toggles={props.toggles} paint={props.paint} onChange={props.onToggles} />}
+      <footer class="foot muted">
+        {a.article.wordCount} words · analysed on this computer in {Math.round(a.timings.total ?? 0)} ms
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// Finds a Chromium that loads unpacked extensions, installing Debian's package when allowed.
+// Branded Google Chrome 137+ ignores --load-extension, so it is never picked.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
+
+export const INSTALL_HINT =
+  'Sourcelens needs Chromium (or Chrome for Testing) to load the extension; branded Google Chrome 137+ ignores --load-extension.\n' +
+  '  Debian/Ubuntu: sudo apt-get install -y chromium\n' +
+  '  Fedora: sudo dnf install chromium · Arch: sudo pacman -S chromium · macOS: brew install --cask chromium\n' +
+  '  or point CHROMIUM_PATH at a Chromium or Chrome for Testing binary.';
+
+/** The Chromium binary to use, or null when there is none. */
+export function findChromium(): string | null {
+  const env = process.env.CHROMIUM_PATH;
+  if (env) return fs.existsSync(env) ? env : null;
+  return CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
+}
+
+/** The browser's version line, e.g. "Chromium 156.0.8078.108 built on Debian". */
+export function chromiumVersion(bin: string): string {
+  try {
+    return execFileSync(bin, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 15000 }).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Installs Debian's chromium package when running as root on a system with apt-get; true on success. */
+export function installChromium(log: (s: string) => void = (s) => process.stderr.write(s + '\n')): boolean {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (!isRoot || !hasApt) return false;
+  log('Chromium not found: installing Debian package "chromium" with apt-get (about 30 s)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  if (update.status !== 0) return false;
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  return install.status === 0 && findChromium() !== null;
+}
+
+/** A usable Chromium, installing it if possible; throws with the install hint otherwise. */
+export function ensureChromium(): string {
+  let bin = findChromium();
+  if (!bin && !process.env.CHROMIUM_PATH && installChromium()) bin = findChromium();
+  if (!bin) {
+    const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.\n` : 'No Chromium found.\n';
+    throw new Error(where + INSTALL_HINT);
+  }
+  const version = chromiumVersion(bin);
+  if (/Google Chrome (\d+)/.test(version) && Number(/Google Chrome (\d+)/.exec(version)![1]) >= 137) {
+    throw new Error(`${bin} is ${version}, which ignores --load-extension.\n${INSTALL_HINT}`);
+  }
+  return bin;
+}

@@ -1,0 +1,99 @@
+// The built extension in real Chromium: a toolbar click on fixture pages served on 127.0.0.1 (under
+// their own host names), the popup's content, and highlights registered without touching the page's DOM.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { listFixturePages, startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+const pages = listFixturePages();
+const bySlug = (slug: string) => pages.find((p) => p.slug === slug)!;
+
+beforeAll(async () => {
+  server = await startFixtureServer(pages);
+  browser = await launchWithExtension({ hostRules: server.hostRules });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openAndClick(slug: string): Promise<{ page: Page; popup: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(server.browserUrl(bySlug(slug)));
+  await browser.clickAction(page);
+  const popup = await browser.openPopupFor(page);
+  await popup.waitForSelector('main[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
+  return { page, popup };
+}
+
+const highlightSize = (page: Page, name: string) =>
+  page.evaluate((n) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n)?.size ?? 0, name);
+
+describe('the built extension', () => {
+  it('declares MV3 with exactly activeTab, scripting and storage, and no host permissions', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(CHROME_BUILD, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.commands._execute_action.suggested_key.default).toBeTruthy();
+  });
+
+  it('shows source, date and key entities of the seed page and paints highlights without changing its DOM', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.browserUrl(bySlug('kayhan-142327')));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await browser.clickAction(page);
+    const popup = await browser.openPopupFor(page);
+    await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
+    const text = await popup.locator('main').innerText();
+    expect(text).toContain('Kayhan');
+    expect(text).toContain('Iran');
+    expect(text).toMatch(/state-affiliated/i);
+    expect(text).toContain('8 Aug 2025, 22:25');
+    expect(text).toContain('Publish Date : 08 August 2025 - 22:25');
+    expect(text).toContain('Moscow');
+    for (const name of ['Vladimir Putin', 'Donald Trump']) expect(text).toContain(name);
+    expect(await highlightSize(page, 'sourcelens-person')).toBeGreaterThan(5);
+    expect(await highlightSize(page, 'sourcelens-place')).toBeGreaterThan(5);
+    const after = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(after).toBe(before);
+    // Highlighted text is the entity's text on the page.
+    const first = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcelens-person')!;
+      return [...h].map((r) => r.toString());
+    });
+    expect(first).toContain('Vladimir Putin');
+
+    // Switching a kind off from the popup unregisters it; the choice persists.
+    await popup.getByLabel(/People/).uncheck();
+    await expect.poll(() => highlightSize(page, 'sourcelens-person')).toBe(0);
+    expect(await highlightSize(page, 'sourcelens-place')).toBeGreaterThan(0);
+    const stored = await browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.get('highlightToggles'));
+    expect(stored.highlightToggles.person).toBe(false);
+    await popup.getByLabel(/People/).check();
+    await expect.poll(() => highlightSize(page, 'sourcelens-person')).toBeGreaterThan(0);
+  });
+
+  it('says "no article" on a section front and analyses it anyway on request', async () => {
+    const { popup } = await openAndClick('rivermouth-section-front');
+    expect(await popup.locator('main').getAttribute('data-state')).toBe('not-article');
+    await expect.poll(() => popup.locator('main').innerText()).toMatch(/No article found/);
+    await popup.getByRole('button', { name: 'Analyse anyway' }).click();
+    await popup.waitForSelector('main[data-state="ready"]');
+  });
+
+  it('explains that browser pages cannot be read', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const popup = await browser.openPopupFor(page);
+    await popup.waitForSelector('main[data-state="restricted"]');
+    expect(await popup.locator('main').innerText()).toMatch(/page of the browser itself/);
+  });
+});

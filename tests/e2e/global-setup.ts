@@ -1,0 +1,6 @@
+// Builds the Chrome extension once before the end-to-end tests, so they always test the current code.
+import { execFileSync } from 'node:child_process';
+
+export default function setup() {
+  execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 });
+}
