@@ -37,3 +37,12 @@ describe('parseDate', () => {
     });
   }
 });
+
+describe('parseDate time zones', () => {
+  it('keeps printed zone abbreviations and offsets', () => {
+    expect(parseDate('November 19, 2019, 07:47 PM EST')?.iso).toBe('2019-11-19T19:47-05:00');
+    expect(parseDate('8 August 2025 22:25 GMT+3')?.iso).toBe('2025-08-08T22:25+03:00');
+    expect(parseDate('8 August 2025 22:25 CEST')?.iso).toBe('2025-08-08T22:25+02:00');
+    expect(parseDate('8 August 2025 22:25')?.iso).toBe('2025-08-08T22:25');
+  });
+});

@@ -19,7 +19,8 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
     .replace(/\b(updated|published|posted)\b.*$/i, '')
     .trim();
   if (!cleaned || cleaned.length > 160) return [];
-  const parts = cleaned.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i).map((p) => p.trim()).filter(Boolean);
+  // Single-letter conjunctions ("y", "e") are left alone: they are too often initials ("Sarah E. Needleman").
+  const parts = cleaned.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*/i).map((p) => p.trim()).filter((p) => p && !/^\p{L}\.?$/u.test(p));
   const agencies: string[] = [];
   const names: string[] = [];
   for (const p of parts) {

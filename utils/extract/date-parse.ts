@@ -40,10 +40,18 @@ export function isValidDay(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** Unambiguous time-zone abbreviations news pages print after a time. */
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  BST: '+01:00', CET: '+01:00', CEST: '+02:00', MEZ: '+01:00', MESZ: '+02:00', EET: '+02:00', EEST: '+03:00',
+  MSK: '+03:00', JST: '+09:00', KST: '+09:00', AEST: '+10:00', AEDT: '+11:00', IRST: '+03:30', HKT: '+08:00', SGT: '+08:00',
+};
+
 function normaliseZone(z: string | undefined): string {
   if (!z) return '';
   const t = z.trim().toUpperCase();
   if (t === 'Z' || t === 'UTC' || t === 'GMT' || t === 'UT') return 'Z';
+  if (ZONE_ABBREVIATIONS[t]) return ZONE_ABBREVIATIONS[t];
   const m = /^(?:GMT|UTC)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(t);
   if (!m) return '';
   const h = Number(m[2]);
@@ -62,7 +70,7 @@ function build(y: number, mo: number, d: number, time?: { h: number; mi: number;
   return { iso: `${day}T${t}${zone}`, precision: hasSec ? 'second' : 'minute', matched };
 }
 
-const TIME_RE = String.raw`(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)\b)?\s*(?:uhr\b|h\b)?\s*(z\b|utc|gmt|[+-]\d{2}:?\d{2}|(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?)?`;
+const TIME_RE = String.raw`(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)(?![a-z]))?\s*(?:uhr\b|h\b)?\s*(z\b|(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt|[+-]\d{2}:?\d{2}|(?:${Object.keys(ZONE_ABBREVIATIONS).join('|')})\b)?`;
 
 function readTime(m: RegExpExecArray, i: number): { time: { h: number; mi: number; s?: number }; zone: string } | undefined {
   if (m[i] === undefined) return undefined;
