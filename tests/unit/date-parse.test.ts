@@ -46,3 +46,11 @@ describe('parseDate time zones', () => {
     expect(parseDate('8 August 2025 22:25')?.iso).toBe('2025-08-08T22:25');
   });
 });
+
+describe('parseDate two-digit years', () => {
+  it('reads a two-digit year before a time, even run together', () => {
+    expect(parseDate('28.09.19 12:44')?.iso).toBe('2019-09-28T12:44');
+    expect(parseDate('28.09.1912:44')?.iso).toBe('2019-09-28T12:44');
+    expect(parseDate('28.09.2019 12:44')?.iso).toBe('2019-09-28T12:44');
+  });
+});

@@ -3,6 +3,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { blockText, countWords } from './block-text';
 import { isArticleNode, typesOf } from './json-ld';
+import { extractTitle } from './title';
 import type { Page } from './page';
 
 /** What Readability and our text conversion make of the page. */
@@ -108,7 +109,7 @@ export function extractArticle(page: Page): ExtractedArticle {
   else if (looksLikeIndex(page, parsed.content, text)) [isArticle, reason] = [false, 'the main text is a list of teasers (an index page)'];
   else if (!readerable && !declared && wordCount < 300) [isArticle, reason] = [false, 'no article structure found'];
   return {
-    title: (parsed.title ?? '').replace(/\s+/g, ' ').trim() || fallbackTitle,
+    title: extractTitle(page, parsed.title ?? '') || fallbackTitle,
     byline: parsed.byline?.replace(/\s+/g, ' ').trim() || undefined,
     siteName: parsed.siteName?.trim() || undefined,
     lang: (parsed.lang || page.lang || undefined)?.toLowerCase(),

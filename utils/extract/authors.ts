@@ -1,52 +1,117 @@
-// Authors from JSON-LD, meta tags, rel=author links and Readability's byline, cleaned:
+// Authors from the most to the least structured source the page offers (JSON-LD, meta, microdata,
+// rel=author and /author/ links, byline elements, Readability's byline), cleaned of labels and dates:
 // "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
 import type { Annotation } from '../annotation';
+import type { OutletRegistry } from '../sources/registry';
 import { isArticleNode, namesOf } from './json-ld';
 import { metaContent } from './meta';
 import type { Page } from './page';
-import type { OutletRegistry } from '../sources/registry';
 
 type Author = Annotation['authors'][number];
 
-const NOT_A_NAME = /^(staff|admin|editor|editorial|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined)$/i;
+const LABEL =
+  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst)\s+(?:by|von)\b|by|von|par|por|di|door|from|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion|text|texto|текст|автор|Von)\s*[:：]?\s*/iu;
+const NOT_A_NAME =
+  /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht am|share|teilen|comments?|kommentare?)$/i;
+const DATE_TAIL = /\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u;
+
+/** A single name from a byline fragment, or null when what is left is not a name. */
+export function cleanAuthorName(raw: string): string | null {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 2; i++) s = s.replace(LABEL, '');
+  s = s
+    .replace(DATE_TAIL, '')
+    .replace(/\s*[|•·]\s*.*$/, '')
+    .replace(/\S+@\S+\.\S+/g, '')
+    .replace(/https?:\/\/\S+/g, '')
+    .replace(/\s*\((?:[^)]*)\)\s*$/, '')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .trim();
+  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || /\d{3,}/.test(s) || !/\p{L}/u.test(s)) return null;
+  if (s.split(/\s+/).length > 5) return null;
+  return s;
+}
 
 /** Splits a byline into names, separating an agency credit the registry knows. */
 export function splitByline(byline: string, registry?: OutletRegistry): Author[] {
-  const cleaned = byline
-    .replace(/\s+/g, ' ')
-    .replace(/^\s*(by|von|par|por|di|door|from)\s+/i, '')
-    .replace(/\s*[|•·]\s*.*$/, '')
-    .replace(/\b(updated|published|posted)\b.*$/i, '')
-    .trim();
-  if (!cleaned || cleaned.length > 160) return [];
+  const one = byline.replace(/\s+/g, ' ').trim();
+  if (!one || one.length > 200) return [];
+  const stripped = one.replace(LABEL, '');
   // Single-letter conjunctions ("y", "e") are left alone: they are too often initials ("Sarah E. Needleman").
-  const parts = cleaned.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*/i).map((p) => p.trim()).filter((p) => p && !/^\p{L}\.?$/u.test(p));
+  const parts = stripped.split(/\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\s[-–]\s)\s*/i).map((p) => p.trim()).filter((p) => p && !/^\p{L}\.?$/u.test(p));
   const agencies: string[] = [];
   const names: string[] = [];
   for (const p of parts) {
     const outlet = registry?.byName(p);
-    if (outlet && outlet.type === 'wire-agency') agencies.push(outlet.name);
-    else if (!NOT_A_NAME.test(p) && /\p{L}/u.test(p) && p.split(' ').length <= 5 && !/\d/.test(p)) names.push(p);
+    if (outlet && outlet.type === 'wire-agency') {
+      agencies.push(outlet.name);
+      continue;
+    }
+    const name = cleanAuthorName(p);
+    if (name && !names.includes(name)) names.push(name);
   }
   const agency = agencies[0];
   return names.length ? names.map((name) => (agency ? { name, agency } : { name })) : agencies.map((a) => ({ name: a, agency: a }));
 }
 
+const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Names in microdata and links: itemprop=author (its name), rel=author, links to /author/ pages. */
+function markupAuthors(page: Page): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(page.doc.querySelectorAll('[itemprop~="author"]')).slice(0, 5)) {
+    const name = el.querySelector('[itemprop~="name"]');
+    const v = name?.getAttribute('content') ?? (name ? textOf(name) : el.getAttribute('content') ?? textOf(el));
+    if (v && v.length < 120) out.push(v);
+  }
+  if (out.length) return out;
+  for (const a of Array.from(page.doc.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], .vcard .fn')).slice(0, 6)) {
+    const t = textOf(a);
+    if (t && t.length < 80 && !a.closest('aside, footer, nav, [class*="comment" i], [class*="related" i]')) out.push(t);
+  }
+  return out;
+}
+
+/** Short byline elements (class or id naming author or byline). */
+function bylineElements(page: Page): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(page.doc.querySelectorAll('[class*="author" i], [class*="byline" i], [id*="author" i], [class*="verfasser" i], [class*="autor" i]')).slice(0, 12)) {
+    if (el.closest('aside, footer, nav, [class*="comment" i], [class*="related" i], [class*="bio" i]')) continue;
+    const t = textOf(el);
+    if (t && t.length <= 100 && !/^(about the author|über den autor|author|autor)$/i.test(t)) out.push(t);
+  }
+  return out;
+}
+
 /** The article's authors, from the most to the least structured source; duplicates removed. */
 export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry): Author[] {
-  const found: Author[] = [];
-  const add = (list: Author[]) => {
-    for (const a of list) if (!found.some((f) => f.name.toLowerCase() === a.name.toLowerCase())) found.push(a);
-  };
-  for (const node of page.jsonLd.filter(isArticleNode)) add(namesOf(node.author).flatMap((n) => splitByline(n, registry)));
-  if (!found.length) {
-    const meta = metaContent(page.meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author');
-    if (meta && !/^https?:/.test(meta)) add(splitByline(meta, registry));
+  const sources: (() => string[])[] = [
+    () => page.jsonLd.filter(isArticleNode).flatMap((n) => namesOf(n.author)),
+    () => {
+      const meta = metaContent(page.meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
+      return meta && !/^https?:/.test(meta) ? [meta] : [];
+    },
+    () => markupAuthors(page),
+    () => (byline ? [byline] : []),
+    () => bylineElements(page).slice(0, 1),
+  ];
+  for (const source of sources) {
+    const found: Author[] = [];
+    for (const raw of source()) {
+      for (const a of splitByline(raw, registry)) if (!found.some((f) => f.name.toLowerCase() === a.name.toLowerCase())) found.push(a);
+    }
+    if (found.length) return withAgency(found.slice(0, 8), [byline ?? '', ...bylineElements(page)], registry);
   }
-  if (!found.length && byline) add(splitByline(byline, registry));
-  if (!found.length) {
-    const rel = Array.from(page.doc.querySelectorAll('a[rel~="author"]')).map((a) => a.textContent ?? '').filter(Boolean);
-    add(rel.flatMap((n) => splitByline(n, registry)));
+  return [];
+}
+
+/** Adds the agency a visible byline credits ("By Jane Doe and John Roe, Reuters") to the same names. */
+function withAgency(authors: Author[], bylines: string[], registry?: OutletRegistry): Author[] {
+  if (authors.some((a) => a.agency)) return authors;
+  for (const b of bylines) {
+    if (!authors.some((a) => b.includes(a.name))) continue;
+    const agency = splitByline(b, registry).find((a) => a.agency)?.agency;
+    if (agency) return authors.map((a) => ({ ...a, agency }));
   }
-  return found.slice(0, 8);
+  return authors;
 }

@@ -95,6 +95,7 @@ const TEXT_MDY_RE = new RegExp(
 );
 const TEXT_MY_RE = new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{4})\b`, 'iu');
 const NUM_RE = new RegExp(String.raw`\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:\s*(?:[-–—,|@]|um|at)?\s*${TIME_RE})?`, 'i');
+const NUM_TWO_DIGIT_YEAR_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{2}),?\s?(\d{1,2}):(\d{2})(?!\d)/;
 const YMD_SLASH_RE = new RegExp(String.raw`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s*${TIME_RE})?`, 'i');
 
 export interface ParseOptions {
@@ -124,6 +125,12 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
   if (m) {
     const t = readTime(m, 4);
     const r = build(+m[3], MONTHS[m[1].toLowerCase()], +m[2], t?.time, t?.zone, m[0].trim());
+    if (r) return r;
+  }
+  m = NUM_TWO_DIGIT_YEAR_RE.exec(s);
+  if (m) {
+    // "28.09.19 12:44" and its run-together form "28.09.1912:44": a two-digit year before a time.
+    const r = build(2000 + +m[3], +m[2], +m[1], { h: +m[4], mi: +m[5] }, '', m[0].trim());
     if (r) return r;
   }
   m = NUM_RE.exec(s);

@@ -1,10 +1,12 @@
 // Publication and modification dates: every candidate the page offers, with the exact evidence and a
 // confidence, then the best published and modified claims.
 import type { DateClaim, DateSource } from '../annotation';
-import { isValidDay, parseDate, type ParsedDate } from './date-parse';
+import { isoToEpoch, isValidDay, parseDate, type ParsedDate } from './date-parse';
+import { headlinePosition, positionAdjustment, type HeadlinePosition } from './headline-position';
 import { isArticleNode, typesOf } from './json-ld';
 import type { Page } from './page';
-import { collectTextDates } from './text-dates';
+import { collectMarkupDates } from './markup-dates';
+import { CHROME_SELECTOR, collectTextDates } from './text-dates';
 
 type Kind = 'published' | 'modified';
 
@@ -38,7 +40,8 @@ const META_KEYS: Record<string, { kind: Kind; confidence: number }> = {
   'original-publish-date': { kind: 'published', confidence: 0.8 },
   'rnews:datepublished': { kind: 'published', confidence: 0.8 },
   displaydate: { kind: 'published', confidence: 0.7 },
-  date: { kind: 'published', confidence: 0.6 },
+  // The generic name is often the CMS's last change rather than the publication.
+  date: { kind: 'published', confidence: 0.5 },
   'article:modified_time': { kind: 'modified', confidence: 0.85 },
   'og:updated_time': { kind: 'modified', confidence: 0.8 },
   'article:modified': { kind: 'modified', confidence: 0.8 },
@@ -87,8 +90,8 @@ function fromMeta(page: Page, out: DateClaim[]) {
   }
 }
 
-function fromTimeElements(page: Page, out: DateClaim[]) {
-  const els = Array.from(page.doc.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateModified"]')).slice(0, 20);
+function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim[]) {
+  const els = Array.from(page.doc.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateModified"]')).slice(0, 30);
   // Many different times on one page are teaser cards and comments, not this page's date.
   const distinctDays = new Set(els.map((el) => (el.getAttribute('datetime') ?? el.textContent ?? '').slice(0, 10))).size;
   const crowded = distinctDays > 3;
@@ -100,9 +103,10 @@ function fromTimeElements(page: Page, out: DateClaim[]) {
     const hints = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${el.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();
     const modified = /modif|updat/.test(hints);
     const published = !modified && /publish|pubdate|created|posted/.test(hints);
-    const inChrome = !!el.closest('aside, nav, footer, [class*="related" i], [class*="sidebar" i]');
-    const confidence = (published || modified ? 0.8 : crowded ? 0.3 : 0.6) - (inChrome ? 0.3 : 0);
-    if (confidence < 0.25) continue;
+    const inChrome = !!el.closest(CHROME_SELECTOR);
+    const base = published || modified ? 0.8 : crowded ? 0.3 : 0.6;
+    const confidence = base + positionAdjustment(position.distance(el)) - (inChrome ? 0.3 : 0);
+    if (confidence < 0.15) continue;
     const attr = el.hasAttribute('datetime') ? `datetime="${raw}"` : el.hasAttribute('content') ? `content="${raw}"` : raw;
     out.push(claim(p, 'time', `<${el.tagName.toLowerCase()}> ${attr}`, confidence, modified ? 'modified' : 'published'));
   }
@@ -123,7 +127,37 @@ function fromUrl(page: Page, out: DateClaim[]) {
   }
 }
 
-const COLLECTORS = [fromJsonLd, fromMeta, fromTimeElements, fromUrl];
+const MINUTE = 60000;
+
+/**
+ * The page's own local reading of a UTC claim: a zone-less date or time elsewhere on the page that is the
+ * same instant at a plausible offset (same minutes; or, for a bare day, within a day). Its day is what
+ * the reader sees, and the offset it implies is kept.
+ */
+function localReading(utc: DateClaim, candidates: DateClaim[]): DateClaim | undefined {
+  if (!/(Z|\+00:00)$/.test(utc.iso) || !/T\d{2}:\d{2}/.test(utc.iso)) return undefined;
+  const t = isoToEpoch(utc.iso);
+  const tMinute = Math.floor(t / MINUTE) * MINUTE;
+  for (const c of candidates) {
+    if (c === utc || c.confidence < 0.3) continue;
+    if (/T\d{2}:\d{2}(:\d{2})?$/.test(c.iso)) {
+      const withSeconds = c.precision === 'second' && utc.precision === 'second';
+      const minutes = (isoToEpoch(c.iso) - (withSeconds ? t : tMinute)) / MINUTE;
+      if (minutes === 0 || minutes < -12 * 60 || minutes > 14 * 60 || minutes % 15 !== 0) continue;
+      const abs = Math.abs(minutes);
+      const zone = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+      return { ...c, iso: c.iso + zone, kind: utc.kind, confidence: utc.confidence, evidence: `${c.evidence} (the same instant as ${utc.evidence})` };
+    }
+    if (c.precision === 'day' && c.from === 'text' && c.iso !== utc.iso.slice(0, 10)) {
+      const dayStart = isoToEpoch(c.iso);
+      // The UTC instant falls on that local day for some offset between -12:00 and +14:00.
+      if (t >= dayStart - 14 * 36e5 && t < dayStart + 24 * 36e5 + 12 * 36e5) {
+        return { ...c, kind: utc.kind, confidence: utc.confidence, evidence: `${c.evidence} (the local day of ${utc.evidence})` };
+      }
+    }
+  }
+  return undefined;
+}
 
 /** Chooses the best claim of a kind: highest confidence, raised when other sources agree on the day. */
 function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
@@ -133,22 +167,38 @@ function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
   let top: DateClaim | undefined;
   let topScore = -1;
   for (const c of of) {
-    const agreeing = new Set(cands.filter((o) => o !== c && o.from !== c.from && day(o) === day(c)).map((o) => o.from)).size;
-    const precisionBonus = c.precision === 'second' || c.precision === 'minute' ? 0.02 : 0;
+    const agreeing = new Set(cands.filter((o) => o !== c && o.from !== c.from && o.confidence >= 0.3 && day(o) === day(c)).map((o) => o.from)).size;
+    const precisionBonus = c.precision === 'second' || c.precision === 'minute' ? 0.02 : c.precision === 'month' || c.precision === 'year' ? -0.1 : 0;
     const score = c.confidence + 0.05 * agreeing + precisionBonus;
     if (score > topScore) {
       topScore = score;
       top = c;
     }
   }
-  return top;
+  return top && (localReading(top, cands) ?? top);
+}
+
+/** A publication after the last modification cannot be: prefer the best published claim that fits. */
+function consistentPublished(cands: DateClaim[], published?: DateClaim, modified?: DateClaim): DateClaim | undefined {
+  if (!published || !modified || published.precision === 'month' || modified.precision === 'month') return published;
+  const m = isoToEpoch(modified.iso);
+  if (isoToEpoch(published.iso) <= m + 36e5) return published;
+  const fitting = cands.filter((c) => c.kind === 'published' && c.confidence >= 0.5 && isoToEpoch(c.iso) <= m + 36e5);
+  return best(fitting, 'published') ?? published;
 }
 
 /** All date candidates of the page and the chosen published and modified dates. */
 export function extractDates(page: Page): { published?: DateClaim; modified?: DateClaim; candidates: DateClaim[] } {
+  const position = headlinePosition(page.doc);
   const candidates: DateClaim[] = [];
-  for (const collect of COLLECTORS) collect(page, candidates);
-  candidates.push(...collectTextDates(page));
+  fromJsonLd(page, candidates);
+  fromMeta(page, candidates);
+  fromTimeElements(page, position, candidates);
+  fromUrl(page, candidates);
+  candidates.push(...collectTextDates(page, position));
+  candidates.push(...collectMarkupDates(page, position, new Set(Object.keys(META_KEYS))));
   candidates.sort((a, b) => b.confidence - a.confidence);
-  return { published: best(candidates, 'published'), modified: best(candidates, 'modified'), candidates };
+  const modified = best(candidates, 'modified');
+  const published = consistentPublished(candidates, best(candidates, 'published'), modified);
+  return { published, modified, candidates };
 }

@@ -1,21 +1,31 @@
 // Dates the reader sees: "Publish Date : 08 August 2025 - 22:25", "Veröffentlicht am 5. November 2024",
-// "Stand: 06.11.2024 09:30 Uhr", "Updated June 2, 2025", and unlabelled dates beside the headline.
+// "Stand: 06.11.2024 09:30 Uhr", "Updated June 2, 2025", and unlabelled dates, weaker the further from
+// the headline they are printed.
 import type { DateClaim } from '../annotation';
 import { parseDate } from './date-parse';
+import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 
 const PUBLISHED_LABEL =
   /(?:^|\b)(publish(?:ed)?(?: date| on)?|first published|date published|posted(?: on)?|released|veröffentlicht(?: am)?|erschienen(?: am)?|publié(?: le)?|publicado(?: el| em)?|publicada|pubblicato(?: il)?|gepubliceerd(?: op)?)\s*[:：]?/iu;
 const MODIFIED_LABEL =
-  /(?:^|\b)(last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?|zuletzt aktualisiert|stand\s*:|mis à jour(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?)\s*[:：]?/iu;
-const CHROME = 'nav, footer, aside, [class*="related" i], [class*="sidebar" i], [class*="comment" i], [id*="comment" i], [class*="teaser" i], [class*="recommend" i], [role="navigation"]';
+  /(?:^|\b)(last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?|zuletzt aktualisiert|mis à jour(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?)\s*[:：]?/iu;
+/** "Stand:" / "as of": the version the reader sees; its publication, unless the page states another. */
+const AS_OF_LABEL = /(?:^|\b)(stand\s*:|as of\b|état au\b|estado a\b)\s*/iu;
+/** A label further into the text than this is prose ("…was released on November 5, 2019"), not a date line. */
+const LABEL_MAX_OFFSET = 30;
+export const CHROME_SELECTOR =
+  'nav, footer, aside, [class*="related" i], [class*="sidebar" i], [class*="comment" i], [id*="comment" i], [class*="teaser" i], [class*="recommend" i], [role="navigation"]';
 const MAX_CONTEXT = 220;
+/** Unlabelled dates before this year are not a web page's date. */
+const EARLIEST_WEB_YEAR = 1995;
 
+/** The smallest short element around `el` that holds a date-like digit sequence. */
 function shortContext(el: Element | null): { el: Element; text: string } | null {
   for (let cur = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
     const text = (cur.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > MAX_CONTEXT) return null;
-    if (/\d/.test(text) && text.length >= 8) return { el: cur, text };
+    if (/\d/.test(text) && text.length >= 6) return { el: cur, text };
   }
   return null;
 }
@@ -30,50 +40,69 @@ function* textNodes(root: Node): Generator<Text> {
     }
     if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'SVG') continue;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'SVG' || tag === 'SELECT') continue;
     }
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
 }
 
-/** Labelled visible dates, and unlabelled ones in the headline's neighbourhood. */
-export function collectTextDates(page: Page): DateClaim[] {
+/** Running words of a sentence (three lower-case words in a row, or many words without the separators of a date line). */
+function isProse(text: string): boolean {
+  if (/\p{Ll}{3,}[,;]? \p{Ll}{3,}[,;]? \p{Ll}{3,}/u.test(text)) return true;
+  return !/[|·•]/.test(text) && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 8;
+}
+
+type TextClaim = { kind: 'published' | 'modified'; base: number; iso: string; precision: DateClaim['precision'] };
+
+/** Claims read from one short element: each label with the date after it, or the bare date. */
+function claimsOf(text: string, page: Page): TextClaim[] {
+  const out: TextClaim[] = [];
+  const labels: [RegExp, 'published' | 'modified', number][] = [
+    [PUBLISHED_LABEL, 'published', 0.85],
+    [MODIFIED_LABEL, 'modified', 0.8],
+    [AS_OF_LABEL, 'modified', 0.8],
+    [AS_OF_LABEL, 'published', 0.6],
+  ];
+  for (const [re, kind, base] of labels) {
+    const m = re.exec(text);
+    // A label opens a date line ("Published: …", "Posted by X on …"); deep inside a sentence it is prose.
+    if (!m || (m.index > LABEL_MAX_OFFSET && text.length > 60) || (m.index > 0 && !/[:：]\s*$/.test(m[0]) && isProse(text.slice(0, m.index)))) continue;
+    const p = parseDate(text.slice(m.index + m[0].length), { lang: page.lang });
+    if (p) out.push({ kind, base, iso: p.iso, precision: p.precision });
+  }
+  if (out.length) return out;
+  const p = parseDate(text, { lang: page.lang });
+  if (!p || p.precision === 'month' || Number(p.iso.slice(0, 4)) < EARLIEST_WEB_YEAR) return out;
+  // A date line ("29.04.2020, 12:01 Uhr") is metadata; a date inside a sentence is content.
+  const prose = text.length > 60 && isProse(text.replace(p.matched, ' '));
+  out.push({ kind: 'published', base: prose ? 0.25 : 0.4, iso: p.iso, precision: p.precision });
+  return out;
+}
+
+/** Visible dates of the page with their label, position and the confidence that follows. */
+export function collectTextDates(page: Page, position: HeadlinePosition): DateClaim[] {
   const body = page.doc.body;
   if (!body) return [];
   const out: DateClaim[] = [];
   const seen = new Set<Element>();
-  const h1 = body.querySelector('h1');
-  const headlineBlock = h1?.parentElement?.parentElement ?? null;
   let scanned = 0;
+  let unlabelled = 0;
   for (const node of textNodes(body)) {
     if (++scanned > 20000) break;
     const t = node.nodeValue ?? '';
     if (t.length > MAX_CONTEXT || !/\S/.test(t)) continue;
-    const pub = PUBLISHED_LABEL.exec(t);
-    const mod = MODIFIED_LABEL.exec(t);
-    const labelled = !!(pub || mod);
-    if (!labelled && !/\d/.test(t)) continue;
+    if (!/\d/.test(t) && !PUBLISHED_LABEL.test(t) && !MODIFIED_LABEL.test(t) && !AS_OF_LABEL.test(t)) continue;
     const ctx = shortContext(node.parentElement);
-    if (!ctx || seen.has(ctx.el)) continue;
-    const inChrome = !!ctx.el.closest(CHROME);
-    if (labelled) {
-      // Read the date that follows the label (a line can hold both "Published ... Updated ...").
-      const labels = [pub && { m: pub, kind: 'published' as const }, mod && { m: mod, kind: 'modified' as const }]
-        .filter((x): x is { m: RegExpExecArray; kind: 'published' | 'modified' } => !!x);
-      for (const { m, kind } of labels) {
-        const at = ctx.text.toLowerCase().indexOf(m[0].toLowerCase().trim());
-        const after = at >= 0 ? ctx.text.slice(at + m[0].trim().length) : ctx.text;
-        const p = parseDate(after, { lang: page.lang });
-        if (!p) continue;
-        seen.add(ctx.el);
-        const confidence = (kind === 'published' ? 0.85 : 0.8) - (inChrome ? 0.35 : 0);
-        out.push({ iso: p.iso, precision: p.precision, from: 'text', evidence: ctx.text, confidence, kind });
-      }
-    } else if (headlineBlock && headlineBlock.contains(ctx.el) && !inChrome && !ctx.el.closest('a')) {
-      const p = parseDate(ctx.text, { lang: page.lang });
-      if (!p) continue;
-      seen.add(ctx.el);
-      out.push({ iso: p.iso, precision: p.precision, from: 'text', evidence: ctx.text, confidence: 0.5, kind: 'published' });
+    if (!ctx || seen.has(ctx.el) || ctx.el.closest('button, option')) continue;
+    seen.add(ctx.el);
+    const inChrome = !!ctx.el.closest(CHROME_SELECTOR);
+    // Dates inside links are mostly other pages' (teasers, archives); a blog's own date link stays possible.
+    const inLink = !!ctx.el.closest('a');
+    const adjust = positionAdjustment(position.distance(ctx.el)) - (inChrome ? 0.35 : 0) - (inLink ? 0.15 : 0);
+    for (const c of claimsOf(ctx.text, page)) {
+      if (c.base < 0.5 && ++unlabelled > 200) continue;
+      const confidence = Math.round(Math.max(0.05, c.base + adjust) * 100) / 100;
+      out.push({ iso: c.iso, precision: c.precision, from: 'text', evidence: ctx.text, confidence, kind: c.kind });
     }
   }
   return out;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAuthorName, splitByline } from '../../utils/extract/authors';
+import { builtInRegistry } from '../../utils/sources/registry';
+
+describe('splitByline', () => {
+  const registry = builtInRegistry();
+  const rows: [string, { name: string; agency?: string }[]][] = [
+    ['By Jane Doe and John Roe, Reuters', [{ name: 'Jane Doe', agency: 'Reuters' }, { name: 'John Roe', agency: 'Reuters' }]],
+    ['Benjamin Fischer und Marcus Theurer', [{ name: 'Benjamin Fischer' }, { name: 'Marcus Theurer' }]],
+    ['Sarah E. Needleman', [{ name: 'Sarah E. Needleman' }]],
+    ['Veröffentlicht von Cem Basman', [{ name: 'Cem Basman' }]],
+    ['Von: Wolfgang Schmale', [{ name: 'Wolfgang Schmale' }]],
+    ['Autor: www.koffergepackt.com', [{ name: 'www.koffergepackt.com' }]],
+    ['Posted by Daniel on 12.03.2019', [{ name: 'Daniel' }]],
+    ['AFP', [{ name: 'AFP', agency: 'AFP' }]],
+    ['By', []],
+    ['Publiziert am', []],
+  ];
+  for (const [input, out] of rows) it(input, () => expect(splitByline(input, registry)).toEqual(out));
+});
+
+describe('cleanAuthorName', () => {
+  it('drops labels, dates, e-mail addresses and non-names', () => {
+    expect(cleanAuthorName('Text: Lida Buslaeva')).toBe('Lida Buslaeva');
+    expect(cleanAuthorName('Jane Doe | 3 min read')).toBe('Jane Doe');
+    expect(cleanAuthorName('Jane Doe, 12. März 2020')).toBe('Jane Doe');
+    expect(cleanAuthorName('cipha[at]cipha.net jane@example.org')).toBe('cipha[at]cipha.net');
+    expect(cleanAuthorName('Redaktion')).toBeNull();
+    expect(cleanAuthorName('12345')).toBeNull();
+  });
+});

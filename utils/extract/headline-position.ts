@@ -1,0 +1,41 @@
+// Where things stand relative to the headline, in document order: dates printed near the headline (or
+// in the byline below it) are the article's; dates far above it are the site's header ("today").
+
+/** Document-order positions of the page's elements and of its headline. */
+export interface HeadlinePosition {
+  /** Elements between the headline and `el` (negative: before the headline); undefined when unknown. */
+  distance(el: Element): number | undefined;
+}
+
+/** Indexes the body's elements once; the headline is the first <h1> (or the first <h2> without one). */
+export function headlinePosition(doc: Document, limit = 30000): HeadlinePosition {
+  const order = new Map<Element, number>();
+  const body = doc.body;
+  const headline = body?.querySelector('h1') ?? body?.querySelector('h2') ?? null;
+  if (body) {
+    let i = 0;
+    const stack: Element[] = [body];
+    while (stack.length && i < limit) {
+      const el = stack.pop()!;
+      order.set(el, i++);
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    }
+  }
+  const at = headline ? order.get(headline) : undefined;
+  return {
+    distance(el) {
+      if (at === undefined) return undefined;
+      const i = order.get(el);
+      return i === undefined ? undefined : i - at;
+    },
+  };
+}
+
+/** Confidence change for a date printed at `distance` elements from the headline. */
+export function positionAdjustment(distance: number | undefined): number {
+  if (distance === undefined) return 0;
+  if (distance >= -3 && distance <= 40) return 0.05;
+  if (distance < -30) return -0.2;
+  if (distance > 400) return -0.1;
+  return 0;
+}

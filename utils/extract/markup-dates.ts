@@ -1,0 +1,101 @@
+// Dates in markup that is not a standard date field: elements whose class, id or property names a date
+// ("post-date", "meta__date", "entry-date", RDFa schema:dateCreated, data-date-time), date fields in
+// inline JSON that is not JSON-LD (app state), and meta tags whose name says date without being a standard.
+import type { DateClaim } from '../annotation';
+import { parseDate } from './date-parse';
+import { positionAdjustment, type HeadlinePosition } from './headline-position';
+import type { Page } from './page';
+import { CHROME_SELECTOR } from './text-dates';
+const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
+const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
+const DATE_ATTRS = ['datetime', 'content', 'title', 'data-date', 'data-time', 'data-date-time', 'data-datetime', 'data-published', 'data-timestamp'];
+const MAX_ELEMENTS = 150;
+
+/** Elements whose naming says they hold a date. */
+function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClaim[]) {
+  const found: DateClaim[] = [];
+  const els = page.doc.querySelectorAll(
+    '[class*="date" i], [id*="date" i], [class*="publish" i], [class*="posted" i], [class*="time" i]:not(time), [property*="date" i], [data-date], [data-date-time], [data-published]',
+  );
+  let seen = 0;
+  for (const el of Array.from(els)) {
+    if (++seen > MAX_ELEMENTS) break;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'meta' || tag === 'time' || tag === 'script' || tag === 'style' || tag === 'input' || tag === 'body' || tag === 'html') continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('property') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    const named = DATE_HINT.test(names) || el.hasAttribute('data-date') || el.hasAttribute('data-date-time') || el.hasAttribute('data-published');
+    if (!named) continue;
+    let raw = '';
+    let evidence = '';
+    for (const a of DATE_ATTRS) {
+      const v = el.getAttribute(a);
+      if (v && /\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(v) && parseDate(v, { lang: page.lang })) {
+        raw = v;
+        evidence = `<${tag} class="${(el.getAttribute('class') ?? '').trim()}"> ${a}="${v}"`;
+        break;
+      }
+    }
+    if (!raw) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!text || text.length > 120) continue;
+      raw = text;
+      evidence = text;
+    }
+    const p = parseDate(raw, { lang: page.lang });
+    if (!p) continue;
+    if (Number(p.iso.slice(0, 4)) < 1995) continue;
+    const inChrome = !!el.closest(CHROME_SELECTOR);
+    const modified = MODIFIED_HINT.test(names);
+    const base = /publish|pubdate|posted|created|entry-date|post-date|article-date/i.test(names) ? 0.6 : 0.5;
+    const confidence = base + positionAdjustment(position.distance(el)) - (inChrome ? 0.35 : 0);
+    found.push({ iso: p.iso, precision: p.precision, from: 'time', evidence: evidence.slice(0, 200), confidence, kind: modified ? 'modified' : 'published' });
+  }
+  // Many different dates in date-named elements are a list of other articles.
+  const crowded = new Set(found.map((c) => c.iso.slice(0, 10))).size > 3;
+  for (const c of found) out.push(crowded ? { ...c, confidence: Math.max(0.05, c.confidence - 0.25) } : c);
+}
+
+const JSON_DATE = /"(datePublished|dateCreated|dateModified|publishDate|publishedDate|pubDate|publishedAt|published_at|publish_date|date_published|firstPublished|first_published_at|createdAt|updatedAt|lastModified|modified_at)"\s*:\s*"([^"]{8,40})"/g;
+
+/** Date fields in inline scripts that are not JSON-LD (framework state, analytics objects). */
+function fromScriptJson(page: Page, out: DateClaim[]) {
+  let budget = 2_000_000;
+  for (const script of Array.from(page.doc.querySelectorAll('script:not([src])'))) {
+    const type = (script.getAttribute('type') ?? '').toLowerCase();
+    if (type.includes('ld+json')) continue;
+    const text = script.textContent ?? '';
+    budget -= text.length;
+    if (budget < 0) break;
+    if (!text.includes('"')) continue;
+    let n = 0;
+    for (const m of text.matchAll(JSON_DATE)) {
+      if (++n > 20) break;
+      const p = parseDate(m[2], { lang: page.lang });
+      if (!p || p.precision === 'month') continue;
+      const modified = /modif|updat/i.test(m[1]);
+      const created = /created/i.test(m[1]);
+      out.push({ iso: p.iso, precision: p.precision, from: 'json-ld', evidence: `script: "${m[1]}": "${m[2]}"`, confidence: created ? 0.55 : 0.65, kind: modified ? 'modified' : 'published' });
+    }
+  }
+}
+
+/** Non-standard meta names that say date ("five_hundred_pixels:uploaded", "og:pubdate"): weak evidence. */
+function fromOtherMeta(page: Page, known: Set<string>, out: DateClaim[]) {
+  for (const m of page.meta) {
+    if (known.has(m.key) || !/(date|time|publish|created|uploaded|issued)/i.test(m.key)) continue;
+    if (/(expir|valid|end|start|event|birth|copyright|refresh)/i.test(m.key)) continue;
+    const p = parseDate(m.content, { lang: page.lang });
+    if (!p || p.precision === 'month') continue;
+    const modified = /modif|updat/i.test(m.key);
+    out.push({ iso: p.iso, precision: p.precision, from: 'meta', evidence: `${m.attr}="${m.key}" content="${m.content}"`, confidence: 0.5, kind: modified ? 'modified' : 'published' });
+  }
+}
+
+/** Dates from non-standard markup, each weaker than the standard fields. */
+export function collectMarkupDates(page: Page, position: HeadlinePosition, knownMetaKeys: Set<string>): DateClaim[] {
+  const out: DateClaim[] = [];
+  fromNamedElements(page, position, out);
+  fromScriptJson(page, out);
+  fromOtherMeta(page, knownMetaKeys, out);
+  return out;
+}
