@@ -15,6 +15,9 @@ const NOT_A_NAME =
   /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht am|share|teilen|comments?|kommentare?)$/i;
 const DATE_TAIL = /\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u;
 
+/** Link texts around author names that are not names ("More posts", "Alle Artikel von …", "Follow"). */
+const LINK_PHRASE = /^(zeige|show|more|alle|all|view|see|mehr|follow|folgen|weitere|read|lesen|profil|profile|website|e-?mail|twitter|facebook)\b|\b(posts?|artikel|articles|beiträge)\b/i;
+
 /** A single name from a byline fragment, or null when what is left is not a name. */
 export function cleanAuthorName(raw: string): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
@@ -27,7 +30,12 @@ export function cleanAuthorName(raw: string): string | null {
     .replace(/\s*\((?:[^)]*)\)\s*$/, '')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .trim();
-  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || /\d{3,}/.test(s) || !/\p{L}/u.test(s)) return null;
+  s = s
+    .replace(/\s+(?:am|on|le|el|il|op)\s+(?:\d|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}*).*$/iu, '')
+    .replace(/\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/i, '')
+    .replace(/^[\p{L}-]{2,24}:\s+/u, '')
+    .trim();
+  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || LINK_PHRASE.test(s) || /\d{3,}|\d{1,2}:\d{2}/.test(s) || !/\p{L}/u.test(s)) return null;
   if (s.split(/\s+/).length > 5) return null;
   return s;
 }
@@ -54,6 +62,24 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
   return names.length ? names.map((name) => (agency ? { name, agency } : { name })) : agencies.map((a) => ({ name: a, agency: a }));
 }
 
+/** Drops Organization objects from a JSON-LD author value. */
+function personsOnly(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(personsOnly).filter((x) => x !== undefined);
+  if (v && typeof v === 'object') {
+    const t = (v as Record<string, unknown>)['@type'];
+    const types = (Array.isArray(t) ? t : [t]).map(String);
+    if (types.some((x) => /Organization|Corporation|NewsMediaOrganization|WebSite/i.test(x)) && !types.includes('Person')) return undefined;
+  }
+  return v;
+}
+
+/** Page furniture: sidebars, menus, comments, related links, and the site footer (not an entry's footer). */
+function inChrome(el: Element): boolean {
+  if (el.closest('aside, nav, [class*="comment" i], [class*="related" i], [class*="bio" i]')) return true;
+  const footer = el.closest('footer');
+  return !!footer && !footer.closest('article, main, [class*="post" i], [class*="entry" i]');
+}
+
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Names in microdata and links: itemprop=author (its name), rel=author, links to /author/ pages. */
@@ -67,7 +93,7 @@ function markupAuthors(page: Page): string[] {
   if (out.length) return out;
   for (const a of Array.from(page.doc.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], .vcard .fn')).slice(0, 6)) {
     const t = textOf(a);
-    if (t && t.length < 80 && !a.closest('aside, footer, nav, [class*="comment" i], [class*="related" i]')) out.push(t);
+    if (t && t.length < 80 && !inChrome(a)) out.push(t);
   }
   return out;
 }
@@ -76,7 +102,7 @@ function markupAuthors(page: Page): string[] {
 function bylineElements(page: Page): string[] {
   const out: string[] = [];
   for (const el of Array.from(page.doc.querySelectorAll('[class*="author" i], [class*="byline" i], [id*="author" i], [class*="verfasser" i], [class*="autor" i]')).slice(0, 12)) {
-    if (el.closest('aside, footer, nav, [class*="comment" i], [class*="related" i], [class*="bio" i]')) continue;
+    if (inChrome(el)) continue;
     const t = textOf(el);
     if (t && t.length <= 100 && !/^(about the author|über den autor|author|autor)$/i.test(t)) out.push(t);
   }
@@ -86,7 +112,8 @@ function bylineElements(page: Page): string[] {
 /** The article's authors, from the most to the least structured source; duplicates removed. */
 export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry): Author[] {
   const sources: (() => string[])[] = [
-    () => page.jsonLd.filter(isArticleNode).flatMap((n) => namesOf(n.author)),
+    // Organisations named as author are the publisher, not a person who wrote the piece.
+    () => page.jsonLd.filter(isArticleNode).flatMap((n) => namesOf(personsOnly(n.author))),
     () => {
       const meta = metaContent(page.meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
       return meta && !/^https?:/.test(meta) ? [meta] : [];
@@ -95,10 +122,15 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
     () => (byline ? [byline] : []),
     () => bylineElements(page).slice(0, 1),
   ];
+  const site = [metaContent(page.meta, 'og:site_name'), page.url?.hostname.replace(/^www\./, '')].filter(Boolean).map((x) => x!.toLowerCase());
   for (const source of sources) {
     const found: Author[] = [];
     for (const raw of source()) {
-      for (const a of splitByline(raw, registry)) if (!found.some((f) => f.name.toLowerCase() === a.name.toLowerCase())) found.push(a);
+      for (const a of splitByline(raw, registry)) {
+        const lower = a.name.toLowerCase();
+        if (site.includes(lower)) continue;
+        if (!found.some((f) => f.name.toLowerCase() === lower)) found.push(a);
+      }
     }
     if (found.length) return withAgency(found.slice(0, 8), [byline ?? '', ...bylineElements(page)], registry);
   }
