@@ -14,6 +14,8 @@ export interface AnnotateOptions {
   registry?: OutletRegistry;
   /** Analyse even when the page does not look like an article ("Analyse anyway"). */
   force?: boolean;
+  /** Analysis time in ms since the epoch; the clock by default. */
+  now?: number;
   /** Language of a plain-text article (BCP 47); English when unset. */
   lang?: string;
 }
@@ -70,7 +72,7 @@ export async function annotate(doc: Document, url: string, corpus?: Corpus, opti
   annotation.timings.extract = ms(t0);
   if (!article.isArticle) annotation.warnings.push({ code: 'not-article', message: `Not an article: ${article.reason}.` });
   const registry = options.registry ?? builtInRegistry();
-  await run({ page, article, url, registry }, annotation, corpus, article.isArticle || !!options.force);
+  await run({ page, article, url, registry, now: options.now ?? Date.now() }, annotation, corpus, article.isArticle || !!options.force);
   annotation.timings.total = ms(t0);
   return annotation;
 }
@@ -90,7 +92,7 @@ export async function annotateText(text: string, url = '', corpus?: Corpus, opti
   };
   const annotation = emptyAnnotation(url, article);
   const registry = options.registry ?? builtInRegistry();
-  await run({ page: null, article, url, registry }, annotation, corpus, true);
+  await run({ page: null, article, url, registry, now: options.now ?? Date.now() }, annotation, corpus, true);
   annotation.timings.total = ms(t0);
   return annotation;
 }

@@ -3,6 +3,7 @@
 import type { Annotation } from './annotation';
 import type { ExtractedArticle } from './extract/article';
 import { extractAuthors } from './extract/authors';
+import { dateWarnings } from './extract/date-forensics';
 import { extractDates } from './extract/dates';
 import { findDateline } from './extract/dateline';
 import type { Page } from './extract/page';
@@ -17,6 +18,8 @@ export interface DetectorInput {
   article: ExtractedArticle;
   url: string;
   registry: OutletRegistry;
+  /** Analysis time, ms since the epoch (dates after it are in the future). */
+  now: number;
 }
 
 export interface Detector {
@@ -40,8 +43,9 @@ export const DETECTORS: Detector[] = [
   {
     name: 'dates',
     needsPage: true,
-    run: ({ page }, a) => {
+    run: ({ page, now }, a) => {
       a.dates = extractDates(page!);
+      a.warnings.push(...dateWarnings(a.dates, now));
     },
   },
   {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { DateClaim } from '../../utils/annotation';
+import { dateWarnings } from '../../utils/extract/date-forensics';
+
+const c = (iso: string, from: DateClaim['from'], kind: 'published' | 'modified', confidence = 0.8): DateClaim => ({
+  iso, from, kind, confidence, evidence: iso, precision: iso.length > 10 ? 'minute' : 'day',
+});
+const NOW = Date.parse('2025-09-01T00:00:00Z');
+const codes = (dates: Parameters<typeof dateWarnings>[0]) => dateWarnings(dates, NOW).map((w) => w.code);
+
+describe('dateWarnings', () => {
+  it('is quiet when the dates agree', () => {
+    const p = c('2025-08-08T22:25', 'text', 'published');
+    expect(codes({ published: p, candidates: [p, c('2025-08-08T18:00:00Z', 'meta', 'published'), c('2025-08-08', 'url', 'published', 0.55)] })).toEqual([]);
+  });
+  it('flags a visible date far from the metadata', () => {
+    const p = c('2025-08-08T22:25', 'text', 'published');
+    expect(codes({ published: p, candidates: [p, c('2025-08-01T10:00:00Z', 'json-ld', 'published')] })).toEqual(['date-visible-vs-metadata']);
+  });
+  it('flags modified before published, future dates and a contradicting URL', () => {
+    const p = c('2025-10-02T10:00', 'meta', 'published');
+    const m = c('2025-08-30T10:00', 'meta', 'modified');
+    const u = c('2025-07-01', 'url', 'published', 0.55);
+    expect(codes({ published: p, modified: m, candidates: [p, m, u] }).sort()).toEqual(['date-in-future', 'date-modified-before-published', 'date-url-contradicts']);
+  });
+});

@@ -1,0 +1,40 @@
+// Dates that do not add up, said to the reader: the visible date and the metadata disagree, the page was
+// "modified" before it was published, a date lies in the future, the address carries another date.
+import type { Annotation, DateClaim, Warning } from '../annotation';
+import { isoToEpoch } from './date-parse';
+
+const DAY = 864e5;
+
+const show = (c: DateClaim) => c.iso.replace('T', ' ');
+const timed = (c: DateClaim) => c.precision === 'minute' || c.precision === 'second';
+/** Calendar days between two claims' own dates (as printed, zone aside). */
+const dayGap = (a: DateClaim, b: DateClaim) => Math.round((isoToEpoch(a.iso.slice(0, 10)) - isoToEpoch(b.iso.slice(0, 10))) / DAY);
+
+/** Warnings about the page's dates; `now` is the analysis time (ms since the epoch). */
+export function dateWarnings(dates: Annotation['dates'], now: number): Warning[] {
+  const out: Warning[] = [];
+  const { published, modified, candidates } = dates;
+  const strong = (c: DateClaim) => c.confidence >= 0.4 && c.precision !== 'month' && c.precision !== 'year';
+  const visible = candidates.find((c) => c.from === 'text' && c.kind === 'published' && strong(c));
+  const metadata = candidates.find((c) => (c.from === 'json-ld' || c.from === 'meta') && c.kind === 'published' && strong(c));
+  if (visible && metadata) {
+    // More than a day apart: beyond what time zones explain.
+    const gap = dayGap(visible, metadata);
+    if (Math.abs(gap) > 1) {
+      out.push({ code: 'date-visible-vs-metadata', message: `The page shows ${show(visible)} but its metadata say ${show(metadata)} (${Math.abs(gap)} days apart).` });
+    }
+  }
+  const before = published && modified && (timed(published) && timed(modified) ? isoToEpoch(modified.iso) < isoToEpoch(published.iso) - 60_000 : dayGap(modified, published) < 0);
+  if (published && modified && before) {
+    out.push({ code: 'date-modified-before-published', message: `The page says it was modified (${show(modified)}) before it was published (${show(published)}).` });
+  }
+  for (const [label, c] of [['publication', published], ['modification', modified]] as const) {
+    if (c && isoToEpoch(c.iso) > now + DAY) out.push({ code: 'date-in-future', message: `The ${label} date ${show(c)} lies in the future.` });
+  }
+  const url = candidates.find((c) => c.from === 'url' && c.precision === 'day');
+  if (url && published && published.from !== 'url') {
+    const gap = dayGap(published, url);
+    if (Math.abs(gap) > 1) out.push({ code: 'date-url-contradicts', message: `The address carries the date ${url.iso}, the page ${show(published)} (${Math.abs(gap)} days apart).` });
+  }
+  return out;
+}
