@@ -3,7 +3,7 @@ import { outletTypeLabel } from '../utils/sources/outlet';
 import { countryName } from './country-name';
 
 /** Who published the page: outlet, type badge, country, owner, state affiliation. */
-export function SourceCard({ source, siteName }: { source: Annotation['source']; siteName?: string }) {
+export function SourceCard({ source, siteName, onEdit }: { source: Annotation['source']; siteName?: string; onEdit?: () => void }) {
   const name = source.name ?? siteName ?? source.domain;
   return (
     <section class="card source" aria-label="Source">
@@ -19,6 +19,14 @@ export function SourceCard({ source, siteName }: { source: Annotation['source'];
       </p>
       {source.owner && <p class="meta">Owner: {source.owner}</p>}
       {source.stateBasis && <p class="meta state-basis">{source.stateBasis}</p>}
+      {!source.known && source.evidence.length > 1 && (
+        <p class="meta evidence">From the page: {source.evidence.filter((e) => e !== 'not in registry').join(' · ')}</p>
+      )}
+      {onEdit && (
+        <button type="button" class="link" onClick={onEdit}>
+          {source.known ? 'Correct this outlet' : 'Add this outlet'}
+        </button>
+      )}
     </section>
   );
 }

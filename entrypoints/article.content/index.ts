@@ -2,6 +2,7 @@
 // reader did not ask about. A second injection into the same page reuses the first session.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { parseUserOutlets, registryWith, USER_OUTLETS_KEY } from '../../utils/sources/user-outlets';
 import { createSession } from './session';
 
 const LOADED = Symbol.for('sourcelens.session');
@@ -12,7 +13,9 @@ export default defineContentScript({
     const g = globalThis as unknown as Record<symbol, boolean>;
     if (g[LOADED]) return;
     g[LOADED] = true;
-    const session = createSession(document, location);
+    const session = createSession(document, location, {
+      loadRegistry: async () => registryWith(parseUserOutlets((await browser.storage.local.get(USER_OUTLETS_KEY))[USER_OUTLETS_KEY])),
+    });
     const listener = (message: unknown) => session.handle(message);
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {

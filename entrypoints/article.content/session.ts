@@ -3,6 +3,7 @@
 import { annotate } from '../../utils/annotate';
 import type { Annotation } from '../../utils/annotation';
 import { parsePopupToContent, type AnalyseReply, type HighlightToggles, type PaintReport } from '../../utils/messages';
+import type { OutletRegistry } from '../../utils/sources/registry';
 import { createHighlighter } from './highlighter';
 
 export interface Session {
@@ -10,7 +11,12 @@ export interface Session {
   dispose(): void;
 }
 
-export function createSession(doc: Document, location: Location): Session {
+/** What the session needs from the extension: the registry with the reader's own outlets. */
+export interface SessionDeps {
+  loadRegistry(): Promise<OutletRegistry>;
+}
+
+export function createSession(doc: Document, location: Location, deps: SessionDeps): Session {
   const highlighter = createHighlighter(doc);
   let current: { key: string; result: Promise<{ annotation: Annotation; paint: PaintReport }> } | null = null;
 
@@ -20,7 +26,10 @@ export function createSession(doc: Document, location: Location): Session {
       const url = location.href;
       current = {
         key,
-        result: annotate(doc, url, undefined, { force }).then((annotation) => ({ annotation, paint: highlighter.paint(annotation, toggles) })),
+        result: deps
+          .loadRegistry()
+          .then((registry) => annotate(doc, url, undefined, { force, registry }))
+          .then((annotation) => ({ annotation, paint: highlighter.paint(annotation, toggles) })),
       };
     }
     try {

@@ -9,7 +9,7 @@ import { HighlightControls } from '../../components/HighlightControls';
 import { SourceCard } from '../../components/SourceCard';
 import { StatusView } from '../../components/StatusView';
 import { Warnings } from '../../components/Warnings';
-import { analyseTab, applyToggles, loadToggles, targetTab } from './tab-analysis';
+import { analyseTab, applyToggles, loadToggles, openSettings, targetTab } from './tab-analysis';
 
 type State =
   | { kind: 'analysing' }
@@ -60,6 +60,9 @@ export function App({ tabId }: { tabId?: number }) {
     <main class="popup" data-state={state.kind}>
       <header class="bar">
         <h1>Sourcelens</h1>
+        <button type="button" class="link" onClick={() => void openSettings()}>
+          Settings
+        </button>
       </header>
       {state.kind === 'analysing' && <StatusView kind="analysing" title="Analysing this page…" detail="Reading the article, its dates and who it names. Nothing leaves your computer." />}
       {state.kind === 'restricted' && <StatusView kind="restricted" title="This page can’t be read" detail={state.reason} />}
@@ -85,7 +88,7 @@ export function App({ tabId }: { tabId?: number }) {
 
 function notArticleDetail(a: Annotation): string {
   const why = a.warnings.find((w) => w.code === 'not-article')?.message.replace(/^Not an article: /, '');
-  return `This looks like an index, list or other page without one main article${why ? ` (${why.replace(/\.$/, '')})` : ''}.`;
+  return `This looks like an index, list or other page without one main article${why ? `: ${why.replace(/\.$/, '')}` : ''}.`;
 }
 
 function Report(props: { annotation: Annotation; paint: PaintReport; toggles: HighlightToggles | null; onToggles: (t: HighlightToggles) => void }) {
@@ -96,7 +99,7 @@ function Report(props: { annotation: Annotation; paint: PaintReport; toggles: Hi
       <p class="title" title={a.article.title}>
         {a.article.title || 'Untitled page'}
       </p>
-      <SourceCard source={a.source} siteName={a.article.siteName} />
+      <SourceCard source={a.source} siteName={a.article.siteName} onEdit={() => void openSettings()} />
       <DatesCard dates={a.dates} />
       <DatelineCard dateline={a.dateline} authors={a.authors} />
       <Warnings warnings={a.warnings} />

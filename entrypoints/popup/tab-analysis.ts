@@ -50,3 +50,8 @@ export async function loadToggles(): Promise<HighlightToggles> {
   const stored = (await browser.storage.local.get(TOGGLES_KEY))[TOGGLES_KEY];
   return isToggles(stored) ? stored : { ...DEFAULT_TOGGLES };
 }
+
+/** Opens the options page (outlet registry and, later, the corpus). */
+export async function openSettings(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}

@@ -97,3 +97,26 @@ describe('the built extension', () => {
     expect(await popup.locator('main').innerText()).toMatch(/page of the browser itself/);
   });
 });
+
+describe('the options page', () => {
+  it("adds the reader's own outlet, which the next analysis uses", async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Add an outlet' }).click();
+    await options.getByLabel('Name', { exact: true }).fill('The Northgate Courier');
+    await options.getByLabel('Domains', { exact: true }).fill('northgatecourier.example');
+    await options.getByLabel('Country', { exact: true }).fill('Germany');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('alert').innerText()).toMatch(/two-letter/);
+    await options.getByLabel('Country', { exact: true }).fill('GB');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.locator('table.outlets').first().innerText()).toContain('northgatecourier.example');
+
+    const { popup } = await openAndClick('northgate-harbour-strike');
+    await popup.waitForSelector('main[data-state="ready"]');
+    const text = await popup.locator('main').innerText();
+    expect(text).toContain('The Northgate Courier');
+    expect(text).toContain('United Kingdom');
+    expect(text).not.toContain('not in registry');
+  });
+});

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../utils/extract/page';
 import { identifySource } from '../../utils/sources/identify';
+import { validateOutlet } from '../../utils/sources/outlet';
 import { builtInRegistry, createRegistry } from '../../utils/sources/registry';
 
 const registry = builtInRegistry();
@@ -57,5 +58,19 @@ describe('identifySource', () => {
     const s = identifySource(page(html, 'https://news.tiny.io/x'), registry);
     expect(s).toMatchObject({ domain: 'tiny.io', known: false, name: 'Tiny Wire' });
     expect(s.country).toBeUndefined();
+  });
+});
+
+describe('validateOutlet', () => {
+  it('accepts and normalises a reader entry', () => {
+    const r = validateOutlet({ name: ' Der Kleine Bote ', domains: ['https://www.KleinerBote.de/path'], country: 'de', type: 'newspaper', stateAffiliated: { basis: '' } });
+    expect(r.outlet).toEqual({ id: 'user-kleinerbote.de', name: 'Der Kleine Bote', domains: ['kleinerbote.de'], country: 'DE', languages: [], type: 'newspaper' });
+  });
+  it('says what is wrong', () => {
+    expect(validateOutlet(null).error).toBe('not an object');
+    expect(validateOutlet({ name: 'X', domains: [] }).error).toMatch(/domain/);
+    expect(validateOutlet({ name: 'X', domains: ['not a domain'], type: 'newspaper' }).error).toMatch(/not a domain name/);
+    expect(validateOutlet({ name: 'X', domains: ['x.org'], type: 'blog' }).error).toMatch(/type is one of/);
+    expect(validateOutlet({ name: 'X', domains: ['x.org'], type: 'newspaper', country: 'Germany' }).error).toMatch(/two-letter/);
   });
 });

@@ -1,0 +1,13 @@
+import { OutletsSection } from './OutletsSection';
+
+export function App() {
+  return (
+    <main class="options">
+      <header>
+        <h1>Sourcelens settings</h1>
+        <p class="muted">Everything here stays in this browser.</p>
+      </header>
+      <OutletsSection />
+    </main>
+  );
+}

@@ -1,0 +1,19 @@
+// The reader's own outlet entries (options page), kept in extension storage under one key. Pure: the
+// callers read and write storage; this says what the stored value must look like.
+import type { Outlet } from './outlet';
+import { validateOutlet } from './outlet';
+import { BUILT_IN_OUTLETS, createRegistry, type OutletRegistry } from './registry';
+
+/** Storage key of the reader's outlets. */
+export const USER_OUTLETS_KEY = 'userOutlets';
+
+/** The valid entries of a stored value; anything else (corrupt storage) is left out. */
+export function parseUserOutlets(raw: unknown): Outlet[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.map((v) => validateOutlet(v).outlet).filter((o): o is Outlet => !!o);
+}
+
+/** The registry the pipeline uses: built-in rows, then the reader's, which win for the same domains. */
+export function registryWith(userOutlets: Outlet[]): OutletRegistry {
+  return createRegistry([...BUILT_IN_OUTLETS, ...userOutlets]);
+}
