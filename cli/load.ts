@@ -2,9 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { parseHTML } from 'linkedom';
-import { extractArticle } from '../utils/extract/article';
-import { readPage } from '../utils/extract/page';
+import { DOMParser, parseHTML } from 'linkedom';
+import { parseJsonl, type ParseMarkup } from '../utils/store/import-formats';
 import type { CorpusDoc } from '../utils/corpus/memory-corpus';
 
 /** Reads a file as UTF-8, gunzipping `.gz`; throws an Error naming the file on any problem. */
@@ -59,38 +58,12 @@ export function readManifest(file: string): Map<string, string> {
   return map;
 }
 
+/** linkedom's parser, for the import readers. */
+export const parseMarkup: ParseMarkup = (text, type) => new DOMParser().parseFromString(text, type) as unknown as Document;
+
 /** Loads a JSONL corpus; bad lines are reported through `onReject` and skipped. */
 export function readCorpus(file: string, onReject: (line: number, reason: string) => void): CorpusDoc[] {
-  const docs: CorpusDoc[] = [];
-  readInput(file)
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      let row: Record<string, unknown>;
-      try {
-        row = JSON.parse(line);
-      } catch {
-        return onReject(i + 1, 'not valid JSON');
-      }
-      if (!row || typeof row !== 'object' || Array.isArray(row)) return onReject(i + 1, 'not a JSON object');
-      if (typeof row.url !== 'string' || !row.url) return onReject(i + 1, 'missing "url"');
-      let text = typeof row.text === 'string' ? row.text : '';
-      let title = typeof row.title === 'string' ? row.title : '';
-      if (!text && typeof row.html === 'string') {
-        const art = extractArticle(readPage(parseDocument(row.html), row.url));
-        text = art.text;
-        title ||= art.title;
-      }
-      if (!text.trim()) return onReject(i + 1, 'no "text" or "html" with article text');
-      docs.push({
-        id: typeof row.id === 'string' && row.id ? row.id : `${file}#${i + 1}`,
-        url: row.url,
-        title,
-        outlet: typeof row.outlet === 'string' ? row.outlet : undefined,
-        published: typeof row.published === 'string' ? row.published : undefined,
-        text: text.replace(/\r\n?/g, '\n'),
-        addedFrom: 'import',
-      });
-    });
-  return docs;
+  const parsed = parseJsonl(readInput(file), parseMarkup, file);
+  for (const r of parsed.rejected) onReject(r.index, r.reason);
+  return parsed.docs.map(({ index: _i, ...doc }) => ({ ...doc, addedFrom: 'import' as const }));
 }

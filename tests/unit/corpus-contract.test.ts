@@ -1,0 +1,101 @@
+// One contract for both corpora: the in-memory one (command line) and the IndexedDB one (extension),
+// here on fake-indexeddb; the end-to-end tests run the IndexedDB one in real Chromium.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../utils/corpus/corpus';
+import { MemoryCorpus, type CorpusDoc } from '../../utils/corpus/memory-corpus';
+import { IdbCorpus } from '../../utils/store/idb-corpus';
+import { openCorpusDb } from '../../utils/store/schema';
+
+const wire = 'Washington and Moscow are aiming to reach a deal to halt the war in Ukraine that would lock in Russia’s occupation of territory seized during its military invasion, people familiar with the matter said on Friday.';
+const other = 'The central bank left interest rates unchanged on Thursday, saying inflation had eased but remained above its target for the third quarter running, and signalled no cut before the summer.';
+const docs: CorpusDoc[] = [
+  { id: 'wire', url: 'https://wire.example/1', title: 'Truce', published: '2025-08-08T10:00:00Z', text: wire },
+  { id: 'bank', url: 'https://bank.example/1', title: 'Rates', text: other },
+];
+const page = `An original first paragraph written for this page about the summit plans and little else.\n\n${wire}\n\nAnother original paragraph that nobody else has written before today.`;
+
+let dbCount = 0;
+const makers: [string, () => Promise<Corpus>][] = [
+  ['MemoryCorpus', async () => new MemoryCorpus(docs)],
+  [
+    'IdbCorpus',
+    async () => {
+      const c = new IdbCorpus(await openCorpusDb(`contract-${dbCount++}`));
+      await c.add(docs, { addedFrom: 'import' });
+      return c;
+    },
+  ],
+];
+
+for (const [name, make] of makers) {
+  describe(`Corpus contract: ${name}`, () => {
+    it('finds the reused passage with offsets into both texts', async () => {
+      const matches = await (await make()).findMatches(page);
+      expect(matches.map((m) => m.ref.id)).toEqual(['wire']);
+      const [p] = matches[0].passages;
+      expect(page.slice(p.start, p.end)).toBe(wire.slice(p.refStart, p.refEnd));
+      expect(matches[0].ref).toEqual({ id: 'wire', url: 'https://wire.example/1', title: 'Truce', outlet: undefined, published: '2025-08-08T10:00:00Z' });
+      expect(matches[0].coverage).toBeGreaterThan(0.5);
+      expect(matches[0].containment).toBeGreaterThan(0.95);
+    });
+    it('finds nothing in unrelated or empty text', async () => {
+      const c = await make();
+      expect(await c.findMatches('A story about gardening in spring and which tomatoes to plant in a small balcony this year.')).toEqual([]);
+      expect(await c.findMatches('')).toEqual([]);
+    });
+  });
+}
+
+describe('IdbCorpus store', () => {
+  const fresh = async () => new IdbCorpus(await openCorpusDb(`store-${dbCount++}`));
+
+  it('rejects duplicates by address and by text, in one transaction', async () => {
+    const c = await fresh();
+    expect(await c.add(docs, { addedFrom: 'import' })).toEqual({ added: 2, rejected: [] });
+    const again = await c.add(
+      [
+        { ...docs[0], id: 'x' },
+        { id: 'y', url: 'https://elsewhere.example/copy', title: 'Copy', text: wire.toUpperCase() },
+        { id: 'z', url: 'https://new.example/1', title: 'New', text: 'Something new entirely, long enough to be a document of its own here.' },
+      ],
+      { addedFrom: 'import' },
+    );
+    expect(again.added).toBe(1);
+    expect(again.rejected.map((r) => [r.index, r.reason])).toEqual([
+      [0, 'already in the corpus (same address https://wire.example/1)'],
+      [1, 'already in the corpus (same text under another address)'],
+    ]);
+    expect((await c.stats()).documents).toBe(3);
+  });
+
+  it('counts, lists, exports, deletes, undoes a job and clears', async () => {
+    const c = await fresh();
+    await c.add(docs, { addedFrom: 'starter' });
+    await c.add([{ id: 'j1', url: 'https://job.example/1', title: 'Job', text: 'Imported by a job that is cancelled afterwards, so it must go again.' }], { addedFrom: 'import', job: 'job-1' });
+    expect(await c.stats()).toEqual({ documents: 3, bySource: { history: 0, import: 1, feed: 0, starter: 2 } });
+    expect((await c.list()).map((d) => d.id).sort()).toEqual(['bank', 'j1', 'wire']);
+    const lines: string[] = [];
+    for await (const l of c.exportJsonl(2)) lines.push(l);
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(['bank', 'j1', 'wire']);
+    expect(JSON.parse(lines[2]).text).toBe(wire);
+    expect(await c.deleteJob('job-1')).toBe(1);
+    await c.delete('bank');
+    expect((await c.stats()).documents).toBe(1);
+    await c.clear();
+    expect((await c.stats()).documents).toBe(0);
+  });
+
+  it('keeps metadata-only items (feeds without text) without matching them', async () => {
+    const c = await fresh();
+    const r = await c.add(
+      [
+        { id: 'm1', url: 'https://feed.example/1', title: 'Headline one', text: '' },
+        { id: 'm2', url: 'https://feed.example/2', title: 'Headline two', text: '' },
+      ],
+      { addedFrom: 'feed' },
+    );
+    expect(r.added).toBe(2);
+    expect(await c.findMatches(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,137 @@
+// Reading corpus imports: JSON Lines ({id?, url, title, outlet?, published?, text | html}), RSS 2.0 and
+// Atom feeds (content:encoded or description; items without text kept as metadata) and saved HTML pages
+// (the same extraction as live pages). Every rejected line or item says where and why.
+import type { CorpusDoc } from '../corpus/memory-corpus';
+import { extractArticle } from '../extract/article';
+import { parseDate } from '../extract/date-parse';
+import { extractDates } from '../extract/dates';
+import { readPage } from '../extract/page';
+
+/** Parses markup; the caller supplies the DOM implementation (DOMParser in a page, linkedom in Node). */
+export type ParseMarkup = (text: string, type: 'text/html' | 'text/xml') => Document;
+
+/** A document read from an import, with the line or item it came from. */
+export type ImportedDoc = CorpusDoc & { index: number };
+
+export interface ParsedImport {
+  docs: ImportedDoc[];
+  rejected: { index: number; reason: string }[];
+  /** What the numbers in `index` count: lines of a JSONL file, items of a feed, files. */
+  unit: 'line' | 'item' | 'file';
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+const isoOf = (s: string) => (s ? (parseDate(s)?.iso ?? undefined) : undefined);
+
+/** The plain text of an HTML fragment or page, through the article extractor. */
+function htmlText(html: string, url: string, parse: ParseMarkup): { text: string; title: string; published?: string } {
+  const page = readPage(parse(/<html|<body/i.test(html) ? html : `<html><body><article>${html}</article></body></html>`, 'text/html'), url);
+  const art = extractArticle(page);
+  const text = art.text || (page.doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { text, title: art.title, published: extractDates(page).published?.iso };
+}
+
+/** JSON Lines, one document per line; line numbers start at 1. */
+export function parseJsonl(text: string, parse: ParseMarkup, idPrefix = 'import'): ParsedImport {
+  const out: ParsedImport = { docs: [], rejected: [], unit: 'line' };
+  text.split('\n').forEach((line, i) => {
+    const n = i + 1;
+    if (!line.trim()) return;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      return out.rejected.push({ index: n, reason: 'not valid JSON' });
+    }
+    if (!row || typeof row !== 'object' || Array.isArray(row)) return out.rejected.push({ index: n, reason: 'not a JSON object' });
+    const r = row as Record<string, unknown>;
+    const url = str(r.url);
+    if (!url) return out.rejected.push({ index: n, reason: 'missing "url"' });
+    let body = typeof r.text === 'string' ? r.text.replace(/\r\n?/g, '\n') : '';
+    let title = str(r.title);
+    let published = str(r.published) || undefined;
+    if (!body.trim() && typeof r.html === 'string') {
+      const h = htmlText(r.html, url, parse);
+      body = h.text;
+      title ||= h.title;
+      published ||= h.published;
+    }
+    if (!body.trim()) return out.rejected.push({ index: n, reason: 'no "text" or "html" with article text' });
+    out.docs.push({ index: n, id: str(r.id) || `${idPrefix}:${url}`, url, title, outlet: str(r.outlet) || undefined, published, text: body });
+  });
+  return out;
+}
+
+const child = (el: Element, ...names: string[]) => {
+  for (const n of names) {
+    for (const c of Array.from(el.children)) if (c.tagName.toLowerCase() === n.toLowerCase()) return c;
+  }
+  return null;
+};
+const childText = (el: Element, ...names: string[]) => (child(el, ...names)?.textContent ?? '').trim();
+
+/** RSS 2.0 or Atom; items numbered from 1 in document order. */
+export function parseFeed(xml: string, parse: ParseMarkup, feedUrl = ''): ParsedImport {
+  const out: ParsedImport = { docs: [], rejected: [], unit: 'item' };
+  let doc: Document;
+  try {
+    doc = parse(xml, 'text/xml');
+  } catch {
+    out.rejected.push({ index: 0, reason: 'not well-formed XML' });
+    return out;
+  }
+  const root = doc.documentElement;
+  if (!root || root.tagName.toLowerCase() === 'parsererror' || doc.querySelector('parsererror')) {
+    out.rejected.push({ index: 0, reason: 'not well-formed XML' });
+    return out;
+  }
+  const atom = root.tagName.toLowerCase() === 'feed';
+  const channel = atom ? root : (child(root, 'channel') ?? root);
+  const outlet = childText(channel, 'title') || undefined;
+  const items = Array.from(doc.getElementsByTagName(atom ? 'entry' : 'item'));
+  if (!items.length && root.tagName.toLowerCase() !== 'rss' && !atom) out.rejected.push({ index: 0, reason: 'neither an RSS nor an Atom feed' });
+  items.forEach((item, i) => {
+    const n = i + 1;
+    const link = atom
+      ? (Array.from(item.getElementsByTagName('link')).find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href') ?? '')
+      : childText(item, 'link') || childText(item, 'guid');
+    let url = link.trim();
+    try {
+      url = new URL(url, feedUrl || undefined).href;
+    } catch {
+      return out.rejected.push({ index: n, reason: 'no valid link' });
+    }
+    const title = childText(item, 'title');
+    const published = isoOf(atom ? childText(item, 'published', 'updated') : childText(item, 'pubDate', 'dc:date', 'date'));
+    const rich = atom ? childText(item, 'content', 'summary') : childText(item, 'content:encoded', 'encoded', 'description');
+    const text = rich ? (/<\w/.test(rich) ? htmlText(rich, url, parse).text : rich.replace(/\s+\n/g, '\n').trim()) : '';
+    // An item without text stays as metadata: it can be named, not matched.
+    out.docs.push({ index: n, id: `feed:${url}`, url, title, outlet, published, text });
+  });
+  return out;
+}
+
+/** One saved HTML page; its address from rel=canonical or og:url, else the file name. */
+export function parseHtmlPage(html: string, fileName: string, parse: ParseMarkup, index = 1): ParsedImport {
+  const out: ParsedImport = { docs: [], rejected: [], unit: 'file' };
+  if (!/<(html|body|p|div|article)\b/i.test(html.slice(0, 50000))) {
+    out.rejected.push({ index, reason: `${fileName}: not an HTML page` });
+    return out;
+  }
+  const doc = parse(html, 'text/html');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
+  let url = `file:///${encodeURIComponent(fileName)}`;
+  try {
+    if (canonical) url = new URL(canonical).href;
+  } catch {
+    // keep the file address
+  }
+  const page = readPage(doc, url);
+  const art = extractArticle(page);
+  if (!art.text.trim()) {
+    out.rejected.push({ index, reason: `${fileName}: no article text found` });
+    return out;
+  }
+  out.docs.push({ index, id: `page:${url}`, url, title: art.title || fileName, outlet: art.siteName, published: extractDates(page).published?.iso, text: art.text });
+  return out;
+}

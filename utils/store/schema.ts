@@ -1,0 +1,52 @@
+// The corpus database: its name, version and migrations. One place, so the background, the options page
+// and the tests open it the same way.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+/** A stored corpus document (DESIGN.md §4) with what the store adds. */
+export interface StoredDoc {
+  id: string;
+  url: string;
+  title: string;
+  outlet?: string;
+  published?: string;
+  text: string;
+  addedFrom: 'history' | 'import' | 'feed' | 'starter';
+  /** When it entered the corpus, ms since the epoch. */
+  addedAt: number;
+  /** Hash of the normalised text: the same article under two addresses is one document. */
+  hash: string;
+  /** Lookup keys (a sparse subset of the text's fingerprints), indexed multiEntry. */
+  keys: number[];
+  /** The import job that added it, so a cancelled import can be undone. */
+  job?: string;
+}
+
+export interface CorpusSchema extends DBSchema {
+  docs: {
+    key: string;
+    value: StoredDoc;
+    indexes: { url: string; hash: string; keys: number; addedFrom: string };
+  };
+}
+
+export const DB_NAME = 'sourcelens-corpus';
+export const DB_VERSION = 1;
+
+/** Opens (creating or migrating) the corpus database. */
+export async function openCorpusDb(name = DB_NAME): Promise<IDBPDatabase<CorpusSchema>> {
+  const db = await openDB<CorpusSchema>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // Migrations run in order from the stored version; each step is written once and never changed.
+      if (oldVersion < 1) {
+        const docs = db.createObjectStore('docs', { keyPath: 'id' });
+        docs.createIndex('url', 'url', { unique: true });
+        docs.createIndex('hash', 'hash', { unique: true });
+        docs.createIndex('keys', 'keys', { multiEntry: true });
+        docs.createIndex('addedFrom', 'addedFrom');
+      }
+    },
+  });
+  // A newer version opened elsewhere (an updated extension page) needs the database: let it go.
+  db.addEventListener('versionchange', () => db.close());
+  return db;
+}
