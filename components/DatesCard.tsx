@@ -1,4 +1,5 @@
 import type { Annotation, DateClaim } from '../utils/annotation';
+import { formatClaimIso } from './format-date';
 
 const SOURCE_LABEL: Record<DateClaim['from'], string> = {
   'json-ld': 'structured data (JSON-LD)',
@@ -8,15 +9,9 @@ const SOURCE_LABEL: Record<DateClaim['from'], string> = {
   text: 'the visible text',
 };
 
-/** "8 Aug 2025, 22:25" in the page's own clock (no conversion: the page may state no zone). */
+/** "8 Aug 2025, 22:25" in the page's own clock. */
 export function formatClaim(c: DateClaim): string {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?)?/.exec(c.iso);
-  if (!m) return c.iso;
-  const month = m[2] ? new Date(Date.UTC(2000, Number(m[2]) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) : '';
-  const day = m[3] ? String(Number(m[3])) : '';
-  const date = [day, month, m[1]].filter(Boolean).join(' ');
-  const zone = m[6] ? (m[6] === 'Z' ? ' UTC' : ` UTC${m[6]}`) : '';
-  return m[4] ? `${date}, ${m[4]}:${m[5]}${zone}` : date;
+  return formatClaimIso(c.iso);
 }
 
 function Claim({ label, claim }: { label: string; claim: DateClaim }) {

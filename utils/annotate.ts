@@ -23,6 +23,12 @@ export interface AnnotateOptions {
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 const ms = (t0: number) => Math.round((now() - t0) * 10) / 10;
 
+/** Whether two addresses name the same page (scheme, "www.", fragment and trailing slash aside). */
+export function sameAddress(a: string, b: string): boolean {
+  const norm = (u: string) => u.replace(/^https?:\/\/(www\.)?/i, '').replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase();
+  return !!a && !!b && norm(a) === norm(b);
+}
+
 function emptyAnnotation(url: string, article: ExtractedArticle): Annotation {
   return {
     version: 1,
@@ -57,7 +63,8 @@ async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus 
   }
   if (corpus && analyseText && annotation.article.text) {
     const t0 = now();
-    const matches = await corpus.findMatches(annotation.article.text);
+    // The page itself, once remembered or added, is not its own source.
+    const matches = (await corpus.findMatches(annotation.article.text)).filter((m) => !sameAddress(m.ref.url, input.url));
     annotation.provenance = summariseProvenance(matches, annotation.article.text.length);
     annotation.timings.provenance = ms(t0);
   }

@@ -1,5 +1,5 @@
 // Typed messages between the extension's parts, by direction, validated where they are received.
-import type { Annotation } from './annotation';
+import type { Annotation, ProvenanceMatch } from './annotation';
 
 /** Highlight kinds the reader can switch on and off. */
 export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'citation', 'quote', 'reuse'] as const;
@@ -34,6 +34,53 @@ export type PopupToContent =
 export type AnalyseReply =
   | { ok: true; annotation: Annotation; paint: PaintReport; frames: 'top-only' }
   | { ok: false; error: string };
+
+/** A document offered to the corpus (from the page: "Add to corpus", or remembered history). */
+export interface OfferedDoc {
+  url: string;
+  title: string;
+  outlet?: string;
+  published?: string;
+  text: string;
+}
+
+/** Content script or popup -> background. */
+export type ToBackground =
+  /** Corpus documents sharing passages with `text`; the page at `url` itself is left out. */
+  | { type: 'sourcelens/match'; text: string; url: string }
+  /** Adds the page's article to the corpus. */
+  | { type: 'sourcelens/add'; doc: OfferedDoc; addedFrom: 'history' | 'import' }
+  /** Corpus statistics. */
+  | { type: 'sourcelens/stats' };
+
+/** The background's replies, by request type. */
+export type MatchReply = { ok: true; matches: ProvenanceMatch[] } | { ok: false; error: string };
+export type AddReply = { ok: true; added: boolean; reason?: string } | { ok: false; error: string };
+export type StatsReply = { ok: true; documents: number } | { ok: false; error: string };
+
+const MAX_TEXT = 5_000_000;
+
+function parseOfferedDoc(v: unknown): OfferedDoc | null {
+  if (!isObject(v)) return null;
+  const { url, title, outlet, published, text } = v;
+  if (typeof url !== 'string' || !/^(https?|file):/.test(url) || typeof title !== 'string' || typeof text !== 'string' || text.length > MAX_TEXT) return null;
+  if ((outlet !== undefined && typeof outlet !== 'string') || (published !== undefined && typeof published !== 'string')) return null;
+  return { url, title, text, ...(outlet ? { outlet } : {}), ...(published ? { published } : {}) };
+}
+
+/** Validates a message to the background; null when it is not one. */
+export function parseToBackground(v: unknown): ToBackground | null {
+  if (!isObject(v)) return null;
+  if (v.type === 'sourcelens/match' && typeof v.text === 'string' && v.text.length <= MAX_TEXT && typeof v.url === 'string') {
+    return { type: v.type, text: v.text, url: v.url };
+  }
+  if (v.type === 'sourcelens/add' && (v.addedFrom === 'history' || v.addedFrom === 'import')) {
+    const doc = parseOfferedDoc(v.doc);
+    return doc ? { type: v.type, doc, addedFrom: v.addedFrom } : null;
+  }
+  if (v.type === 'sourcelens/stats') return { type: v.type };
+  return null;
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -1,6 +1,7 @@
 // Paints the Annotation's spans in the live page with the CSS Custom Highlight API: one highlight per kind,
 // styled from a constructed stylesheet, so the page's DOM and layout stay unchanged.
-import type { Annotation, Span } from '../../utils/annotation';
+import type { Annotation } from '../../utils/annotation';
+import { highlightItems, MAX_REUSE_COLOURS, type HighlightItem } from '../../utils/highlight-items';
 import { createAnchorer } from '../../utils/anchor/anchor';
 import { toRange } from '../../utils/anchor/text-map';
 import type { HighlightKind, HighlightToggles, PaintReport } from '../../utils/messages';
@@ -16,25 +17,15 @@ const STYLE: Record<Exclude<HighlightKind, 'reuse'>, string> = {
   citation: 'text-decoration: underline 2px rgba(180, 60, 220, 0.9); text-underline-offset: 3px;',
   quote: 'background-color: rgba(180, 60, 220, 0.18);',
 };
+// The same hues as the popup's provenance swatches (components/ProvenanceList.tsx), lighter on the page.
 const REUSE_COLOURS = ['rgba(255, 90, 90, 0.28)', 'rgba(255, 140, 0, 0.28)', 'rgba(230, 60, 160, 0.28)', 'rgba(120, 100, 255, 0.28)', 'rgba(160, 120, 60, 0.30)'];
-/** Reuse sources beyond this many share the last colour. */
-export const MAX_REUSE_COLOURS = REUSE_COLOURS.length;
-
 type CSSWithHighlights = typeof CSS & { highlights?: Map<string, unknown> };
 type HighlightCtor = new (...ranges: Range[]) => { priority: number };
 
-/** Spans of the Annotation grouped by highlight name. */
-function spansByName(a: Annotation): Map<string, { kind: HighlightKind; spans: Span[] }> {
-  const out = new Map<string, { kind: HighlightKind; spans: Span[] }>();
-  const add = (name: string, kind: HighlightKind, spans: Span[]) => {
-    const g = out.get(name) ?? { kind, spans: [] };
-    g.spans.push(...spans);
-    out.set(name, g);
-  };
-  a.provenance.matches.forEach((m, i) => add(`reuse-${Math.min(i, MAX_REUSE_COLOURS - 1)}`, 'reuse', m.passages));
-  for (const c of a.citations) add(c.quote ? 'quote' : 'citation', c.quote ? 'quote' : 'citation', [c.span]);
-  for (const e of a.entities) add(e.type, e.type, e.mentions);
-  return out;
+/** A painted span: its range on the page and what the hover card says. */
+export interface PaintedItem {
+  item: HighlightItem;
+  range: Range;
 }
 
 export interface Highlighter {
@@ -43,27 +34,32 @@ export interface Highlighter {
   setToggles(toggles: HighlightToggles): void;
   /** Removes every Sourcelens highlight and the stylesheet. */
   clear(): void;
+  /** The painted spans of kinds switched on, in page order. */
+  visibleItems(): PaintedItem[];
 }
 
 export function createHighlighter(doc: Document): Highlighter {
   const registry = (CSS as CSSWithHighlights).highlights;
   const Ctor = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
   const painted = new Map<string, { kind: HighlightKind; highlight: { priority: number } }>();
+  let items: PaintedItem[] = [];
+  let toggles: HighlightToggles | null = null;
   let sheet: CSSStyleSheet | null = null;
 
   const installSheet = () => {
     if (sheet) return;
     sheet = new CSSStyleSheet();
     const rules = Object.entries(STYLE).map(([k, css]) => `::highlight(${PREFIX}${k}) { ${css} }`);
-    REUSE_COLOURS.forEach((c, i) => rules.push(`::highlight(${PREFIX}reuse-${i}) { background-color: ${c}; }`));
+    REUSE_COLOURS.slice(0, MAX_REUSE_COLOURS).forEach((c, i) => rules.push(`::highlight(${PREFIX}reuse-${i}) { background-color: ${c}; }`));
     sheet.replaceSync(rules.join('\n'));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   };
 
-  const apply = (toggles: HighlightToggles) => {
+  const apply = (next: HighlightToggles) => {
+    toggles = next;
     if (!registry) return;
     for (const [name, { kind, highlight }] of painted) {
-      if (toggles[kind]) registry.set(PREFIX + name, highlight);
+      if (next[kind]) registry.set(PREFIX + name, highlight);
       else registry.delete(PREFIX + name);
     }
   };
@@ -71,34 +67,44 @@ export function createHighlighter(doc: Document): Highlighter {
   const clear = () => {
     if (registry) for (const name of painted.keys()) registry.delete(PREFIX + name);
     painted.clear();
+    items = [];
     if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     sheet = null;
   };
 
   return {
-    paint(a, toggles) {
+    paint(a, initial) {
       clear();
       const report: PaintReport = { painted: {}, notFound: [], method: registry && Ctor ? 'highlight-api' : 'none' };
       if (!registry || !Ctor || !doc.body) return report;
-      const anchorer = createAnchorer(doc.body, a.article.text);
-      for (const [name, { kind, spans }] of spansByName(a)) {
-        const ranges = anchorer.anchor(spans);
-        const found: Range[] = [];
-        ranges.forEach((r, i) => {
-          if (r) found.push(toRange(r, doc));
-          else report.notFound.push({ kind, text: a.article.text.slice(spans[i].start, spans[i].end).slice(0, 80) });
-        });
-        if (!found.length) continue;
-        const highlight = new Ctor(...found);
+      const all = highlightItems(a);
+      const positions = createAnchorer(doc.body, a.article.text).anchor(all.map((i) => i.span));
+      const byName = new Map<string, { kind: HighlightKind; ranges: Range[] }>();
+      all.forEach((item, i) => {
+        const pos = positions[i];
+        if (!pos) {
+          report.notFound.push({ kind: item.kind, text: a.article.text.slice(item.span.start, item.span.end).slice(0, 80) });
+          return;
+        }
+        const range = toRange(pos, doc);
+        items.push({ item, range });
+        const g = byName.get(item.name) ?? { kind: item.kind, ranges: [] };
+        g.ranges.push(range);
+        byName.set(item.name, g);
+        report.painted[item.kind] = (report.painted[item.kind] ?? 0) + 1;
+      });
+      for (const [name, { kind, ranges }] of byName) {
+        const highlight = new Ctor(...ranges);
         highlight.priority = kind === 'reuse' ? 0 : kind === 'quote' || kind === 'citation' ? 1 : 2;
         painted.set(name, { kind, highlight });
-        report.painted[kind] = (report.painted[kind] ?? 0) + found.length;
       }
+      items.sort((x, y) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range));
       installSheet();
-      apply(toggles);
+      apply(initial);
       return report;
     },
     setToggles: apply,
     clear,
+    visibleItems: () => (toggles ? items.filter((p) => toggles![p.item.kind]) : []),
   };
 }

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseUserOutlets, registryWith, USER_OUTLETS_KEY } from '../../utils/sources/user-outlets';
+import { backgroundCorpus, rememberIfAsked } from './corpus-client';
 import { createSession } from './session';
 
 const LOADED = Symbol.for('sourcelens.session');
@@ -15,6 +16,8 @@ export default defineContentScript({
     g[LOADED] = true;
     const session = createSession(document, location, {
       loadRegistry: async () => registryWith(parseUserOutlets((await browser.storage.local.get(USER_OUTLETS_KEY))[USER_OUTLETS_KEY])),
+      corpus: backgroundCorpus(location.href),
+      onAnalysed: (a) => void rememberIfAsked(a),
     });
     const listener = (message: unknown) => session.handle(message);
     browser.runtime.onMessage.addListener(listener);

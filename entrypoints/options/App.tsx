@@ -1,3 +1,4 @@
+import { CorpusSection } from './CorpusSection';
 import { OutletsSection } from './OutletsSection';
 
 export function App() {
@@ -7,6 +8,7 @@ export function App() {
         <h1>Sourcelens settings</h1>
         <p class="muted">Everything here stays in this browser.</p>
       </header>
+      <CorpusSection />
       <OutletsSection />
     </main>
   );

@@ -6,10 +6,11 @@ import { DatelineCard } from '../../components/DatelineCard';
 import { DatesCard } from '../../components/DatesCard';
 import { EntityList } from '../../components/EntityList';
 import { HighlightControls } from '../../components/HighlightControls';
+import { ProvenanceList } from '../../components/ProvenanceList';
 import { SourceCard } from '../../components/SourceCard';
 import { StatusView } from '../../components/StatusView';
 import { Warnings } from '../../components/Warnings';
-import { analyseTab, applyToggles, loadToggles, openSettings, targetTab } from './tab-analysis';
+import { addToCorpus, analyseTab, applyToggles, corpusSize, loadToggles, openSettings, targetTab } from './tab-analysis';
 
 type State =
   | { kind: 'analysing' }
@@ -94,6 +95,16 @@ function notArticleDetail(a: Annotation): string {
 function Report(props: { annotation: Annotation; paint: PaintReport; toggles: HighlightToggles | null; onToggles: (t: HighlightToggles) => void }) {
   const a = props.annotation;
   const englishOnly = a.warnings.find((w) => w.code === 'entities-english-only');
+  const [size, setSize] = useState<number | undefined>(undefined);
+  const [addStatus, setAddStatus] = useState('');
+  useEffect(() => {
+    void corpusSize().then(setSize);
+  }, []);
+  const add = async () => {
+    setAddStatus('Adding…');
+    setAddStatus(await addToCorpus(a));
+    setSize(await corpusSize());
+  };
   return (
     <>
       <p class="title" title={a.article.title}>
@@ -103,6 +114,7 @@ function Report(props: { annotation: Annotation; paint: PaintReport; toggles: Hi
       <DatesCard dates={a.dates} />
       <DatelineCard dateline={a.dateline} authors={a.authors} />
       <Warnings warnings={a.warnings} />
+      <ProvenanceList provenance={a.provenance} corpusSize={size} onAdd={() => void add()} addStatus={addStatus} />
       <EntityList entities={a.entities} notice={englishOnly ? 'Entities are found in English text only.' : undefined} />
       {props.toggles && <HighlightControls toggles={props.toggles} paint={props.paint} onChange={props.onToggles} />}
       <footer class="foot muted">

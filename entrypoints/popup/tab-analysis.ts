@@ -1,7 +1,19 @@
 // The popup's browser glue: find the tab, inject the content script there (activeTab + scripting),
 // ask it for the analysis, persist the reader's highlight toggles.
 import { browser } from 'wxt/browser';
-import { DEFAULT_TOGGLES, isToggles, parseAnalyseReply, type AnalyseReply, type HighlightToggles, type PopupToContent } from '../../utils/messages';
+import type { Annotation } from '../../utils/annotation';
+import {
+  DEFAULT_TOGGLES,
+  isToggles,
+  parseAnalyseReply,
+  type AddReply,
+  type AnalyseReply,
+  type HighlightToggles,
+  type PopupToContent,
+  type StatsReply,
+  type ToBackground,
+} from '../../utils/messages';
+import { offeredDocOf } from '../../utils/offered-doc';
 
 const TOGGLES_KEY = 'highlightToggles';
 const CONTENT_SCRIPT = '/content-scripts/article.js';
@@ -54,4 +66,19 @@ export async function loadToggles(): Promise<HighlightToggles> {
 /** Opens the options page (outlet registry and, later, the corpus). */
 export async function openSettings(): Promise<void> {
   await browser.runtime.openOptionsPage();
+}
+
+/** How many documents the reader's corpus holds (undefined when the background cannot say). */
+export async function corpusSize(): Promise<number | undefined> {
+  const msg: ToBackground = { type: 'sourcelens/stats' };
+  const r = (await browser.runtime.sendMessage(msg).catch(() => null)) as StatsReply | null;
+  return r?.ok ? r.documents : undefined;
+}
+
+/** Adds the analysed article to the corpus; a sentence for the reader. */
+export async function addToCorpus(a: Annotation): Promise<string> {
+  const msg: ToBackground = { type: 'sourcelens/add', doc: offeredDocOf(a), addedFrom: 'history' };
+  const r = (await browser.runtime.sendMessage(msg).catch((e) => ({ ok: false, error: String(e) }))) as AddReply;
+  if (!r.ok) return `Not added: ${r.error}`;
+  return r.added ? 'Added to your corpus.' : `Not added: ${r.reason ?? 'already there'}.`;
 }

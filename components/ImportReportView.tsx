@@ -1,0 +1,24 @@
+import type { ImportReport } from '../utils/store/import-job';
+
+/** The summary of an import and every line or item it did not take, with the reason. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { added, rejected, cancelled } = report;
+  return (
+    <div class="import-report" role="status">
+      <p>
+        {cancelled ? 'Import cancelled: nothing from it was kept.' : `Imported ${added} document${added === 1 ? '' : 's'}.`}
+        {rejected.length > 0 && ` ${rejected.length} not imported:`}
+      </p>
+      {rejected.length > 0 && (
+        <ul class="rejected">
+          {rejected.slice(0, 200).map((r, i) => (
+            <li key={i}>
+              <code>{r.file}</code>, {r.where}: {r.reason}
+            </li>
+          ))}
+          {rejected.length > 200 && <li>… and {rejected.length - 200} more.</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

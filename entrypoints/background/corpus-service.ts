@@ -1,0 +1,31 @@
+// The background's corpus service: one IndexedDB corpus for the extension, the starter corpus loaded on
+// install, and the answers to validated messages from content scripts, the popup and the options page.
+import type { IDBPDatabase } from 'idb';
+import type { AddReply, MatchReply, StatsReply, ToBackground } from '../../utils/messages';
+import { contentHash } from '../../utils/store/content-hash';
+import { IdbCorpus } from '../../utils/store/idb-corpus';
+import { openCorpusDb, type CorpusSchema } from '../../utils/store/schema';
+
+let corpus: Promise<IdbCorpus> | null = null;
+
+/** The extension's corpus (opened once per background lifetime). */
+export function getCorpus(): Promise<IdbCorpus> {
+  corpus ??= openCorpusDb().then((db: IDBPDatabase<CorpusSchema>) => new IdbCorpus(db));
+  return corpus;
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Answers one validated message. */
+export async function handle(msg: ToBackground): Promise<MatchReply | AddReply | StatsReply> {
+  try {
+    const c = await getCorpus();
+    if (msg.type === 'sourcelens/match') return { ok: true, matches: await c.findMatches(msg.text) };
+    if (msg.type === 'sourcelens/stats') return { ok: true, documents: (await c.stats()).documents };
+    const id = `${msg.addedFrom}:${contentHash(msg.doc.text)}`;
+    const r = await c.add([{ id, ...msg.doc }], { addedFrom: msg.addedFrom });
+    return r.added ? { ok: true, added: true } : { ok: true, added: false, reason: r.rejected[0]?.reason };
+  } catch (e) {
+    return { ok: false, error: errorText(e) };
+  }
+}

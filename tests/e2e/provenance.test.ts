@@ -1,0 +1,104 @@
+// Provenance in real Chromium with real IndexedDB: the starter corpus loaded on install, reused
+// passages painted per source with a hover card, imports from the options page, "Add to corpus".
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { listFixturePages, startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+const pages = listFixturePages();
+const bySlug = (slug: string) => pages.find((p) => p.slug === slug)!;
+
+beforeAll(async () => {
+  server = await startFixtureServer(pages);
+  browser = await launchWithExtension({ hostRules: server.hostRules });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function analyse(slug: string): Promise<{ page: Page; popup: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(server.browserUrl(bySlug(slug)));
+  await browser.clickAction(page);
+  const popup = await browser.openPopupFor(page);
+  await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
+  return { page, popup };
+}
+
+/** Text of the accessibility tree, which includes the closed shadow root of the hover card. */
+async function accessibleText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { name?: { value?: string } }[] };
+  await cdp.detach();
+  return nodes.map((n) => n.name?.value ?? '').join('\n');
+}
+
+describe('provenance', () => {
+  it('shows the starter wire reports the seed was built from, earliest first, and paints each source', async () => {
+    const { page, popup } = await analyse('kayhan-142327');
+    const text = await popup.locator('.provenance').innerText();
+    expect(text).toMatch(/\d+% of this text appears in \d+ documents of your corpus/);
+    expect(text).toContain('Northern Press Agency');
+    expect(text).toContain('earliest');
+    const earliestItem = await popup.locator('.matches li.earliest').innerText();
+    expect(earliestItem).toContain('7 Aug 2025');
+    const reuse = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return [...h.keys()].filter((k) => k.startsWith('sourcelens-reuse-')).map((k) => h.get(k)!.size);
+    });
+    expect(reuse.length).toBeGreaterThanOrEqual(3);
+
+    // Hovering a reused passage names its source and date.
+    const box = await page.getByText('Both leaders expressed appreciation', { exact: false }).boundingBox();
+    await page.mouse.move(box!.x + 30, box!.y + box!.height / 2);
+    await expect.poll(() => accessibleText(page), { timeout: 5000 }).toMatch(/Reused from Atlas Newswire/);
+    expect(await accessibleText(page)).toContain('2025-08-08');
+    await page.keyboard.press('Escape');
+  });
+
+  it('imports a JSONL file from the options page, reports rejected lines, and matches it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-import-'));
+    const file = path.join(dir, 'harbour.jsonl');
+    // A union statement the Northgate fixture page quotes word for word.
+    const reused = "Deirdre Callan, the union's general secretary, said members had been left with no choice after the Northgate Port Authority offered a 3.2 per cent pay rise, which she said was well below the rise in living costs once rents in the city were taken into account.";
+    fs.writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'harbour-1', url: 'https://union.example/statement', title: 'Union statement on the strike', outlet: 'Dock Workers Union (press release)', published: '2025-03-13T18:00:00Z', text: `${reused}\n\nThe union represents dock and harbour workers across the region.` }),
+        '{"url": "https://broken.example"',
+        JSON.stringify({ title: 'no address', text: 'nothing' }),
+      ].join('\n'),
+    );
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.setInputFiles('#import-files', file);
+    await expect.poll(() => options.locator('.import-report').innerText(), { timeout: 15_000 }).toContain('Imported 1 document');
+    const report = await options.locator('.import-report').innerText();
+    expect(report).toContain('harbour.jsonl, line 2: not valid JSON');
+    expect(report).toContain('harbour.jsonl, line 3: missing "url"');
+
+    const { popup } = await analyse('northgate-harbour-strike');
+    const provenance = await popup.locator('.provenance').innerText();
+    expect(provenance).toContain('Dock Workers Union (press release)');
+    expect(provenance).toContain('Union statement on the strike');
+  });
+
+  it('adds the analysed article to the corpus, and the page is never its own source', async () => {
+    const { page, popup } = await analyse('wirewatch-ceasefire-talks');
+    await popup.getByRole('button', { name: 'Add to corpus' }).click();
+    await expect.poll(() => popup.locator('.provenance [role="status"]').innerText()).toBe('Added to your corpus.');
+    await popup.getByRole('button', { name: 'Add to corpus' }).click();
+    await expect.poll(() => popup.locator('.provenance [role="status"]').innerText()).toMatch(/Not added: already in the corpus/);
+    await page.reload();
+    await browser.clickAction(page);
+    const again = await browser.openPopupFor(page);
+    await again.waitForSelector('main[data-state="ready"]');
+    expect(await again.locator('.provenance').innerText()).toMatch(/No passage of this text appears/);
+  });
+});
