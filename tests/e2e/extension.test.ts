@@ -106,11 +106,11 @@ describe('the options page', () => {
     await options.getByLabel('Name', { exact: true }).fill('The Northgate Courier');
     await options.getByLabel('Domains', { exact: true }).fill('northgatecourier.example');
     await options.getByLabel('Country', { exact: true }).fill('Germany');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => options.getByRole('alert').innerText()).toMatch(/two-letter/);
     await options.getByLabel('Country', { exact: true }).fill('GB');
-    await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.locator('table.outlets').first().innerText()).toContain('northgatecourier.example');
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => options.locator('section[aria-labelledby="outlets-h"] table').first().innerText()).toContain('northgatecourier.example');
 
     const { popup } = await openAndClick('northgate-harbour-strike');
     await popup.waitForSelector('main[data-state="ready"]');
