@@ -10,6 +10,9 @@ export default defineConfig({
     name: 'Sourcelens',
     description: 'Where a news article comes from: source, date, entities, cited sources and reused passages — computed on your machine.',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Asked only when the reader subscribes to a feed: that site's address, and alarms for the refresh.
+    optional_permissions: ['alarms'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Sourcelens: analyse this page' },
     commands: {
       _execute_action: {

@@ -1,5 +1,6 @@
 // Typed messages between the extension's parts, by direction, validated where they are received.
 import type { Annotation, ProvenanceMatch } from './annotation';
+import type { FeedSubscription } from './feeds';
 
 /** Highlight kinds the reader can switch on and off. */
 export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'citation', 'quote', 'reuse'] as const;
@@ -51,12 +52,15 @@ export type ToBackground =
   /** Adds the page's article to the corpus. */
   | { type: 'sourcelens/add'; doc: OfferedDoc; addedFrom: 'history' | 'import' }
   /** Corpus statistics. */
-  | { type: 'sourcelens/stats' };
+  | { type: 'sourcelens/stats' }
+  /** Refreshes one subscribed feed now (all when no url). */
+  | { type: 'sourcelens/feeds-refresh'; url?: string };
 
 /** The background's replies, by request type. */
 export type MatchReply = { ok: true; matches: ProvenanceMatch[] } | { ok: false; error: string };
 export type AddReply = { ok: true; added: boolean; reason?: string } | { ok: false; error: string };
 export type StatsReply = { ok: true; documents: number } | { ok: false; error: string };
+export type FeedsReply = { ok: true; feeds: FeedSubscription[] } | { ok: false; error: string };
 
 const MAX_TEXT = 5_000_000;
 
@@ -79,6 +83,7 @@ export function parseToBackground(v: unknown): ToBackground | null {
     return doc ? { type: v.type, doc, addedFrom: v.addedFrom } : null;
   }
   if (v.type === 'sourcelens/stats') return { type: v.type };
+  if (v.type === 'sourcelens/feeds-refresh' && (v.url === undefined || typeof v.url === 'string')) return { type: v.type, ...(v.url ? { url: v.url } : {}) };
   return null;
 }
 

@@ -1,7 +1,8 @@
 // The background's corpus service: one IndexedDB corpus for the extension, the starter corpus loaded on
 // install, and the answers to validated messages from content scripts, the popup and the options page.
 import type { IDBPDatabase } from 'idb';
-import type { AddReply, MatchReply, StatsReply, ToBackground } from '../../utils/messages';
+import type { AddReply, FeedsReply, MatchReply, StatsReply, ToBackground } from '../../utils/messages';
+import { refreshFeeds, scheduleFeedAlarm } from './feeds';
 import { contentHash } from '../../utils/store/content-hash';
 import { IdbCorpus } from '../../utils/store/idb-corpus';
 import { openCorpusDb, type CorpusSchema } from '../../utils/store/schema';
@@ -17,8 +18,13 @@ export function getCorpus(): Promise<IdbCorpus> {
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Answers one validated message. */
-export async function handle(msg: ToBackground): Promise<MatchReply | AddReply | StatsReply> {
+export async function handle(msg: ToBackground): Promise<MatchReply | AddReply | StatsReply | FeedsReply> {
   try {
+    if (msg.type === 'sourcelens/feeds-refresh') {
+      const feeds = await refreshFeeds(msg.url);
+      await scheduleFeedAlarm();
+      return { ok: true, feeds };
+    }
     const c = await getCorpus();
     if (msg.type === 'sourcelens/match') return { ok: true, matches: await c.findMatches(msg.text) };
     if (msg.type === 'sourcelens/stats') return { ok: true, documents: (await c.stats()).documents };

@@ -6,6 +6,7 @@ import type { CorpusStats } from '../../utils/store/idb-corpus';
 import { runImport, type ImportProgress, type ImportReport } from '../../utils/store/import-job';
 import { openCorpus, parseInPage } from './corpus-access';
 import { DocumentList } from './DocumentList';
+import { FeedsSection } from './FeedsSection';
 
 /** The reader's corpus: what is in it, importing, remembering analysed articles, export, clearing. */
 export function CorpusSection() {
@@ -107,6 +108,7 @@ export function CorpusSection() {
         </div>
       )}
       {report && <ImportReportView report={report} />}
+      <FeedsSection onCorpusChanged={() => void refresh()} />
       <h3>Your documents</h3>
       <div class="actions">
         <button type="button" onClick={() => void exportAll()}>

@@ -40,7 +40,9 @@ describe('the built extension', () => {
     expect(manifest.manifest_version).toBe(3);
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    // Feed subscriptions ask for their site (and alarms) when the reader adds one: opt-in only.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.optional_permissions).toEqual(['alarms']);
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest.commands._execute_action.suggested_key.default).toBeTruthy();
   });

@@ -39,7 +39,7 @@ describe('parseFeed', () => {
       <item><title>Headline only</title><link>https://wire.example/bare</link></item>
       <item><title>No link</title></item>
     </channel></rss>`;
-    const r = parseFeed(rss, parseMarkup);
+    const r = parseFeed(rss);
     expect(r.docs.map((d) => [d.index, d.url, d.outlet, d.published])).toEqual([
       [1, 'https://wire.example/terminal', 'Harbour Wire', '2025-08-08T22:25:00+04:30'],
       [2, 'https://wire.example/short', 'Harbour Wire', undefined],
@@ -55,14 +55,14 @@ describe('parseFeed', () => {
     const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Port News</title>
       <entry><title>Dredging done</title><link rel="alternate" href="https://port.example/dredging"/><published>2025-03-14T07:30:00Z</published><content type="html">&lt;p&gt;${para}&lt;/p&gt;</content></entry>
     </feed>`;
-    const r = parseFeed(atom, parseMarkup);
+    const r = parseFeed(atom);
     expect(r.docs).toHaveLength(1);
     expect(r.docs[0]).toMatchObject({ url: 'https://port.example/dredging', title: 'Dredging done', outlet: 'Port News', published: '2025-03-14T07:30:00Z' });
     expect(r.docs[0].text).toContain('dredging work');
   });
 
   it('rejects what is not a feed', () => {
-    expect(parseFeed('<html><body>hi</body></html>', parseMarkup).rejected[0].reason).toMatch(/RSS|XML/);
+    expect(parseFeed('<html><body>hi</body></html>').rejected[0].reason).toMatch(/RSS|XML/);
   });
 });
 
@@ -74,5 +74,16 @@ describe('parseHtmlPage', () => {
   });
   it('says when a file is not a page', () => {
     expect(parseHtmlPage('just text', 'notes.txt', parseMarkup).rejected).toEqual([{ index: 1, reason: 'notes.txt: not an HTML page' }]);
+  });
+});
+
+describe('feed XML without a DOM', () => {
+  it('decodes CDATA, entities and markup, and reads RSS 1.0', async () => {
+    const { readFeedXml, htmlToText } = await import('../../utils/store/feed-xml');
+    expect(htmlToText('<p>One &amp; <b>two</b></p><script>x()</script><p>Three<br/>four &#8217;s</p>')).toBe('One & two\n\nThree\nfour ’s');
+    const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Old &amp; Gold</title></channel>
+      <item rdf:about="https://old.example/1"><title>First</title><link>https://old.example/1</link><dc:date>2004-05-06T07:08:09Z</dc:date><description>&lt;p&gt;Encoded markup&lt;/p&gt;</description></item></rdf:RDF>`;
+    const f = readFeedXml(rdf);
+    expect(f).toMatchObject({ kind: 'rss', title: 'Old & Gold', items: [{ title: 'First', link: 'https://old.example/1', date: '2004-05-06T07:08:09Z', text: 'Encoded markup' }] });
   });
 });

@@ -1,11 +1,12 @@
 // Reading corpus imports: JSON Lines ({id?, url, title, outlet?, published?, text | html}), RSS 2.0 and
-// Atom feeds (content:encoded or description; items without text kept as metadata) and saved HTML pages
+// Atom feeds (content:encoded or description; items without text kept as metadata, read without a DOM) and saved HTML pages
 // (the same extraction as live pages). Every rejected line or item says where and why.
 import type { CorpusDoc } from '../corpus/memory-corpus';
 import { extractArticle } from '../extract/article';
 import { parseDate } from '../extract/date-parse';
 import { extractDates } from '../extract/dates';
 import { readPage } from '../extract/page';
+import { readFeedXml } from './feed-xml';
 
 /** Parses markup; the caller supplies the DOM implementation (DOMParser in a page, linkedom in Node). */
 export type ParseMarkup = (text: string, type: 'text/html' | 'text/xml') => Document;
@@ -62,51 +63,26 @@ export function parseJsonl(text: string, parse: ParseMarkup, idPrefix = 'import'
   return out;
 }
 
-const child = (el: Element, ...names: string[]) => {
-  for (const n of names) {
-    for (const c of Array.from(el.children)) if (c.tagName.toLowerCase() === n.toLowerCase()) return c;
-  }
-  return null;
-};
-const childText = (el: Element, ...names: string[]) => (child(el, ...names)?.textContent ?? '').trim();
-
-/** RSS 2.0 or Atom; items numbered from 1 in document order. */
-export function parseFeed(xml: string, parse: ParseMarkup, feedUrl = ''): ParsedImport {
+/** RSS 2.0, RSS 1.0 or Atom; items numbered from 1 in document order. Needs no DOM (service worker). */
+export function parseFeed(xml: string, feedUrl = ''): ParsedImport {
   const out: ParsedImport = { docs: [], rejected: [], unit: 'item' };
-  let doc: Document;
-  try {
-    doc = parse(xml, 'text/xml');
-  } catch {
-    out.rejected.push({ index: 0, reason: 'not well-formed XML' });
+  const feed = readFeedXml(xml);
+  if ('error' in feed) {
+    out.rejected.push({ index: 0, reason: feed.error });
     return out;
   }
-  const root = doc.documentElement;
-  if (!root || root.tagName.toLowerCase() === 'parsererror' || doc.querySelector('parsererror')) {
-    out.rejected.push({ index: 0, reason: 'not well-formed XML' });
-    return out;
-  }
-  const atom = root.tagName.toLowerCase() === 'feed';
-  const channel = atom ? root : (child(root, 'channel') ?? root);
-  const outlet = childText(channel, 'title') || undefined;
-  const items = Array.from(doc.getElementsByTagName(atom ? 'entry' : 'item'));
-  if (!items.length && root.tagName.toLowerCase() !== 'rss' && !atom) out.rejected.push({ index: 0, reason: 'neither an RSS nor an Atom feed' });
-  items.forEach((item, i) => {
+  const outlet = feed.title || undefined;
+  feed.items.forEach((item, i) => {
     const n = i + 1;
-    const link = atom
-      ? (Array.from(item.getElementsByTagName('link')).find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href') ?? '')
-      : childText(item, 'link') || childText(item, 'guid');
-    let url = link.trim();
+    let url: string;
     try {
-      url = new URL(url, feedUrl || undefined).href;
+      if (!item.link.trim()) throw new Error('no link');
+      url = new URL(item.link.trim(), feedUrl || undefined).href;
     } catch {
       return out.rejected.push({ index: n, reason: 'no valid link' });
     }
-    const title = childText(item, 'title');
-    const published = isoOf(atom ? childText(item, 'published', 'updated') : childText(item, 'pubDate', 'dc:date', 'date'));
-    const rich = atom ? childText(item, 'content', 'summary') : childText(item, 'content:encoded', 'encoded', 'description');
-    const text = rich ? (/<\w/.test(rich) ? htmlText(rich, url, parse).text : rich.replace(/\s+\n/g, '\n').trim()) : '';
     // An item without text stays as metadata: it can be named, not matched.
-    out.docs.push({ index: n, id: `feed:${url}`, url, title, outlet, published, text });
+    out.docs.push({ index: n, id: `feed:${url}`, url, title: item.title, outlet, published: isoOf(item.date), text: item.text });
   });
   return out;
 }

@@ -26,7 +26,7 @@ const BATCH = 250;
 export function readImportFile(f: ImportFile, parse: ParseMarkup, index: number): ParsedImport {
   const head = f.text.slice(0, 2000).trimStart();
   if (/\.(jsonl|ndjson|json)$/i.test(f.name) || head.startsWith('{')) return parseJsonl(f.text, parse, f.name);
-  if (/\.(rss|atom|xml)$/i.test(f.name) || /^<\?xml|^<(rss|feed)\b/i.test(head)) return parseFeed(f.text, parse);
+  if (/\.(rss|atom|xml)$/i.test(f.name) || /^<\?xml|^<(rss|feed)\b/i.test(head)) return parseFeed(f.text);
   return parseHtmlPage(f.text, f.name, parse, index);
 }
 
