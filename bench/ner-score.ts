@@ -14,8 +14,6 @@ export interface Result {
   perType: Record<'PER' | 'ORG' | 'LOC', PRF>;
   micro: PRF;
   msPer1000Words: number;
-  /** CPU time of this process per 1,000 words: steadier than wall time when the machine is shared. */
-  cpuMsPer1000Words: number;
   /** Optional split: ALL-CAPS lines vs the rest (micro F1), to see where errors are. */
   byLine?: { caps: PRF; other: PRF };
 }
@@ -88,14 +86,12 @@ export async function scoreConll(path: string, opts: ScoreOptions = {}): Promise
   loadEntityModel(); // loading is measured separately from tagging
   const c: Record<string, [number, number, number]> = { PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
   const lines = { caps: [0, 0, 0], other: [0, 0, 0] };
-  let words = 0, ms = 0, cpu = 0;
+  let words = 0, ms = 0;
   for (const d of docs) {
     words += d.tokStart.length;
-    const t0 = performance.now(), c0 = process.cpuUsage();
+    const t0 = performance.now();
     const spans = tagEntities(d.text);
     ms += performance.now() - t0;
-    const c1 = process.cpuUsage(c0);
-    cpu += (c1.user + c1.system) / 1000;
     const pred = new Set<string>();
     for (const s of spans) {
       const r = toTokens(d, s.start, s.end);
@@ -120,7 +116,6 @@ export async function scoreConll(path: string, opts: ScoreOptions = {}): Promise
   return {
     file: path, documents: docs.length, words, perType, micro: prf(...tot),
     msPer1000Words: (ms / words) * 1000,
-    cpuMsPer1000Words: (cpu / words) * 1000,
     byLine: { caps: prf(...(lines.caps as [number, number, number])), other: prf(...(lines.other as [number, number, number])) },
   };
 }

@@ -30,5 +30,6 @@ if (json) {
     console.log(`${k.padEnd(5)} ${pct(v.precision)} ${pct(v.recall)} ${pct(v.f1)} ${String(v.tp).padStart(6)}${String(v.fp).padStart(6)}${String(v.fn).padStart(6)}`);
   }
   if (r.byLine) console.log(`micro F1 on ALL-CAPS lines ${pct(r.byLine.caps.f1)}, other lines ${pct(r.byLine.other.f1)}`);
-  console.log(`tagging ${r.msPer1000Words.toFixed(2)} ms per 1,000 words; model load (incl. import) ${loadMs.toFixed(0)} ms`);
+  console.log(`tagging ${r.msPer1000Words.toFixed(2)} ms per 1,000 words (first pass, cold JIT); ` +
+    `model load (incl. import) ${loadMs.toFixed(0)} ms`);
 }

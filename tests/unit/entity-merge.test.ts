@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { correctTypes } from '../../utils/entities/type-rules';
 import { cleanName, mergeMentions, personName, type Mention } from '../../utils/entities/merge';
 
 const at = (text: string, name: string, type: Mention['type'], from = 0): Mention => {
@@ -58,5 +59,23 @@ describe('mergeMentions', () => {
 
   it('keeps offsets pointing at the text', () => {
     for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toMatch(/Putin|Xi|Callan|Moscow/);
+  });
+});
+
+describe('correctTypes', () => {
+  const span = (text: string, type: 'person' | 'organization' | 'place', start = 0) => ({ start, end: start + text.length, type, text });
+  it('splits a span that holds two people, whatever type it was given, keeping offsets', () => {
+    const text = 'spoke to both Ms Callan and Mr Ashdown by phone';
+    const start = text.indexOf('Ms');
+    const parts = correctTypes([span('Ms Callan and Mr Ashdown', 'organization', start)]);
+    expect(parts.map((p) => [text.slice(p.start, p.end), p.type])).toEqual([
+      ['Ms Callan', 'person'],
+      ['Mr Ashdown', 'person'],
+    ]);
+  });
+  it('types by the words of the name', () => {
+    expect(correctTypes([span('Calder Shipping', 'person')])[0].type).toBe('organization');
+    expect(correctTypes([span('Procter & Gamble', 'organization')])).toHaveLength(1);
+    expect(correctTypes([span('Jane Roe', 'person')])[0].type).toBe('person');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Feature extraction shared by the training script and the runtime tagger. Both must produce exactly the same
  * hashed feature ids, so everything that influences a feature lives here and nowhere else.
- * Features are hashed (no feature dictionary ships): id = mix(template, hash(value...)) & (TABLE_SIZE - 1).
+ * Features are hashed (no feature dictionary ships): id = mix(template, hash(value...)) & TABLE_MASK.
  */
 
 export const TABLE_BITS = 22;
@@ -62,7 +62,7 @@ export const ORG_WORDS = ('inc corp corporation co ltd plc llc ag sa nv gmbh gro
   'commission federation union court airlines airways news times post press television radio tv company ' +
   'department office organisation organization foundation fund authority board army navy police church ' +
   'league society trust exchange board parliament assembly senate congress brigade front movement service ' +
-  'services industries motors systems technologies communications petroleum oil energy reuters').split(' ');
+  'services industries motors systems technologies communications petroleum oil energy').split(' ');
 export const TITLE_WORDS = ('mr mr. mrs mrs. ms ms. dr dr. president minister premier chancellor king queen prince ' +
   'princess senator sen. gov. governor general gen. secretary chairman spokesman spokeswoman leader pope ' +
   'judge coach captain striker midfielder defender goalkeeper director chief sir lord lady rev. mayor ' +
@@ -112,7 +112,6 @@ export function shape(w: string, collapse: boolean): string {
 }
 export const isUpperWord = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
-export const hasLetter = (w: string) => /\p{L}/u.test(w);
 /** Normalised lower-case key: curly apostrophes straightened, digits folded (1996 and 2008 look alike). */
 export function norm(w: string): string {
   const l = w.toLowerCase();
@@ -161,12 +160,12 @@ const EMPTY = hashStr('<s>');
  */
 export function sentenceFeatures(words: string[], lex: Lexicon, capsLine: boolean): { ids: Uint32Array; off: Uint32Array } {
   const n = words.length;
-  const low = words.map(norm);
-  const hW = words.map(hashStr);
-  const hL = low.map(hashStr);
-  const sh = words.map((w) => shape(w, false));
-  const ssh = words.map((w) => hashStr(shape(w, true)));
-  const row = low.map((l) => lex.index.get(l) ?? -1);
+  const wf = words.map((w) => wordFeats(w, lex));
+  const low = wf.map((x) => x.low);
+  const hW = wf.map((x) => x.hW);
+  const hL = wf.map((x) => x.hL);
+  const ssh = wf.map((x) => x.ssh);
+  const row = wf.map((x) => x.row);
   const gaz = row.map((r) => (r < 0 ? 0 : lex.gaz[r]));
   // (phrase prefixes map to 0, whole phrases to their bits)
   const capOf = (r: number) => (r < 0 ? 0 : lex.cap[r]);
@@ -186,9 +185,10 @@ export function sentenceFeatures(words: string[], lex: Lexicon, capsLine: boolea
     }
   }
   let depth = 0;
-  const ids: number[] = [];
+  const ids = idBuf;
+  ids.length = 0;
   const off = new Uint32Array(n + 1);
-  const isCap = words.map(isCapitalised);
+  const isCap = wf.map((x) => x.isCap);
   const capB = (i: number) => (i < 0 || i >= n ? 99 : capOf(row[i]) * 2 + (isCap[i] ? 1 : 0));
   for (let i = 0; i < n; i++) {
     off[i] = ids.length;
@@ -196,11 +196,8 @@ export function sentenceFeatures(words: string[], lex: Lexicon, capsLine: boolea
     const cap = capsLine ? 1 : 0;
     const pW = i > 0 ? hL[i - 1] : EMPTY, nW = i + 1 < n ? hL[i + 1] : EMPTY;
     const pSh = i > 0 ? ssh[i - 1] : EMPTY, nSh = i + 1 < n ? ssh[i + 1] : EMPTY;
-    ids.push(f1(T.Bias, 0), f1(T.W, hW[i]), f1(T.L, hL[i]), f1(T.Sh, hashStr(sh[i])), f1(T.SSh, ssh[i]));
-    if (l.length > 3) {
-      ids.push(f1(T.P2, hashStr(l.slice(0, 2))), f1(T.P3, hashStr(l.slice(0, 3))));
-      ids.push(f1(T.S2, hashStr(l.slice(-2))), f1(T.S3, hashStr(l.slice(-3))), f1(T.S4, hashStr(l.slice(-4))));
-    }
+    ids.push(f1(T.Bias, 0));
+    for (const id of wf[i].own) ids.push(id);
     ids.push(f1(T.Wm1, i > 0 ? hW[i - 1] : EMPTY), f1(T.Wp1, i + 1 < n ? hW[i + 1] : EMPTY));
     ids.push(f1(T.Lm2, i > 1 ? hL[i - 2] : EMPTY), f1(T.Lp2, i + 2 < n ? hL[i + 2] : EMPTY));
     ids.push(f2(T.Lm1L, pW, hL[i]), f2(T.LLp1, hL[i], nW));
@@ -231,4 +228,26 @@ export function sentenceFeatures(words: string[], lex: Lexicon, capsLine: boolea
   }
   off[n] = ids.length;
   return { ids: Uint32Array.from(ids), off };
+}
+const idBuf: number[] = [];
+
+/** Per-word parts of the features, cached per lexicon: news repeats its words a lot. */
+interface WordFeats { low: string; hW: number; hL: number; ssh: number; row: number; isCap: boolean; own: number[] }
+const wordCache = new WeakMap<Lexicon, Map<string, WordFeats>>();
+function wordFeats(w: string, lex: Lexicon): WordFeats {
+  let cache = wordCache.get(lex);
+  if (!cache) wordCache.set(lex, (cache = new Map()));
+  let x = cache.get(w);
+  if (x) return x;
+  const l = norm(w);
+  const hW = hashStr(w), hL = hashStr(l), ssh = hashStr(shape(w, true));
+  const own = [f1(T.W, hW), f1(T.L, hL), f1(T.Sh, hashStr(shape(w, false))), f1(T.SSh, ssh)];
+  if (l.length > 3) {
+    own.push(f1(T.P2, hashStr(l.slice(0, 2))), f1(T.P3, hashStr(l.slice(0, 3))));
+    own.push(f1(T.S2, hashStr(l.slice(-2))), f1(T.S3, hashStr(l.slice(-3))), f1(T.S4, hashStr(l.slice(-4))));
+  }
+  x = { low: l, hW, hL, ssh, row: lex.index.get(l) ?? -1, isCap: isCapitalised(w), own };
+  if (cache.size > 200_000) cache.clear(); // bound memory on endless streams of new words
+  cache.set(w, x);
+  return x;
 }

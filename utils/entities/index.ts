@@ -2,6 +2,7 @@
 import type { Entity, Span } from '../annotation';
 import { mergeMentions } from './merge';
 import { tagEntities } from './tagger';
+import { correctTypes } from './type-rules';
 
 /**
  * Entities of `text` (paragraphs split by blank lines), ranked by salience; `title` raises what it names;
@@ -10,8 +11,9 @@ import { tagEntities } from './tagger';
 export function findEntities(text: string, title = '', opts: { ignore?: Span[] } = {}): Entity[] {
   if (!text.trim()) return [];
   const ignore = opts.ignore ?? [];
-  const mentions = tagEntities(text).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
+  const mentions = correctTypes(tagEntities(text)).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
   const firstBreak = text.indexOf('\n\n');
   const leadEnd = firstBreak > 0 && firstBreak < 600 ? Math.max(firstBreak, 300) : Math.min(text.length, 600);
   return mergeMentions(mentions, { title, textLength: text.length, leadEnd });
 }
+

@@ -59,9 +59,12 @@ function groupByName(mentions: Mention[]): Map<string, Group> {
   return groups;
 }
 
-/** A lone surname or forename joins the one longer person name that ends or starts with it. */
+/**
+ * A lone name the recogniser took for a person joins the one longer name that ends or starts with it:
+ * a surname its full name ("Putin" -> "Vladimir Putin"), a short form its company ("Calder" -> "Calder Shipping").
+ */
 function joinLoneNames(groups: Map<string, Group>): Group[] {
-  const people = [...groups.entries()].filter(([k, g]) => majority(g.types) === 'person' && k.includes(' '));
+  const people = [...groups.entries()].filter(([k]) => k.includes(' '));
   const out: Group[] = [];
   for (const [key, g] of groups) {
     if (!key.includes(' ') && majority(g.types) === 'person') {

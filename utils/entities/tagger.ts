@@ -6,7 +6,7 @@
 import { tokenize, sentences, type Token } from './tokenize';
 import { TAGS, isCapsLine, isCapitalised, isUpperWord, norm, sentenceFeatures, truecase } from './features';
 import { emissions, loadModel, viterbi, type Model } from './tagger/model';
-import { countriesArePlaces, documentConsistency, sportsCues, type Mention } from './tagger/postprocess';
+import { countriesArePlaces, datelines, documentConsistency, sportsCues, type Mention } from './tagger/postprocess';
 import { WEIGHTS_B64, LEXICON } from './model/ner-model';
 
 export type EntityType = 'person' | 'organization' | 'place'; // PER, ORG, LOC
@@ -15,7 +15,7 @@ export interface TaggedSpan { start: number; end: number; type: EntityType; text
 const TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 /** Switches for measuring each stage's contribution (scripts/eval-ner.ts --no-...); all on in use. */
-export const taggerOptions = { consistency: true, sports: true, countries: true, truecase: true };
+export const taggerOptions = { consistency: true, sports: true, countries: true, datelines: true, truecase: true };
 
 let model: Model | null = null;
 /** Unpacks the model (once). Exposed so callers can warm it up off the critical path. */
@@ -54,6 +54,7 @@ function tagTokens(text: string, toks: Token[]): TaggedSpan[] {
     }
   }
   let final = taggerOptions.countries ? countriesArePlaces(mentions, words, m.lex) : mentions;
+  if (taggerOptions.datelines) final = datelines(final, words, toks);
   if (taggerOptions.sports) final = sportsCues(final, words, toks, m.lex);
   if (taggerOptions.consistency) final = documentConsistency(final, words, toks);
   return final.map((x) => {

@@ -33,6 +33,10 @@ export function tokenize(text: string): Token[] {
     const gap = text.slice(lastEnd, m.index);
     let lineStart = out.length === 0 || /[\n\r\u2028\u2029]/.test(gap);
     lastEnd = m.index + m[0].length;
+    if (PLAIN.test(m[0])) { // most words: nothing to split
+      out.push({ text: m[0], start: m.index, end: lastEnd, lineStart });
+      continue;
+    }
     for (const [s, e] of splitRun(m[0])) {
       out.push({ text: text.slice(m.index + s, m.index + e), start: m.index + s, end: m.index + e, lineStart });
       lineStart = false;
@@ -41,8 +45,13 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const PLAIN = /^[A-Za-z]+$/;
 const WORDCH = /[\p{L}\p{M}\p{N}]/u;
-const isWordCh = (c: string) => WORDCH.test(c);
+function isWordCh(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return WORDCH.test(c);
+}
 const APOS = /['\u2019\u02bc]/;
 
 /** Splits one whitespace-free run into [start, end) pieces. */

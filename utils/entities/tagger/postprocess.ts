@@ -7,7 +7,30 @@
 import type { Token } from '../tokenize';
 import { G_COUNTRY, isCapitalised, norm, type Lexicon } from '../features';
 
-export interface Mention { start: number; end: number; type: string; caps: boolean }
+export interface Mention { start: number; end: number; type: string; caps: boolean; fixed?: boolean }
+
+const DATE = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/**
+ * Datelines ("CHICAGO 1996-12-06", "OSLO, Norway (Reuters) -", "Paris, Dec 6"): the name opening such a line
+ * is the place the story was filed from, whatever the same word means elsewhere in a sports report.
+ */
+export function datelines(ms: Mention[], words: string[], toks: Token[]): Mention[] {
+  return ms.map((m) => {
+    if (!toks[m.start].lineStart) return m;
+    for (let i = m.end; i < Math.min(words.length, m.end + 6); i++) {
+      if (toks[i].lineStart) break;
+      const w = words[i];
+      const agency = w === '(' && /^\p{Lu}/u.test(words[i + 1] ?? '') && words[i + 2] === ')' && /^[-\u2013\u2014]$/.test(words[i + 3] ?? '');
+      if (DATE.test(w) || (MONTH.test(w) && /^\d{1,2}$/.test(words[i + 1] ?? '')) || agency) {
+        return { ...m, type: 'LOC', fixed: true };
+      }
+      if (/^\p{Ll}/u.test(w)) break;
+    }
+    return m;
+  });
+}
 
 export function documentConsistency(ms: Mention[], words: string[], toks: Token[]): Mention[] {
   if (!ms.length) return ms;
@@ -20,7 +43,7 @@ export function documentConsistency(ms: Mention[], words: string[], toks: Token[
     if (!v) votes.set(k, (v = {}));
     v[t] = (v[t] ?? 0) + w;
   };
-  for (const m of ms) vote(key(words, m.start, m.end), m.type, m.caps ? 0.5 : 1);
+  for (const m of ms) if (!m.fixed) vote(key(words, m.start, m.end), m.type, m.caps ? 0.5 : 1);
   // A person's surname (and a lone first name) alone later on is still that person.
   const partOfPerson = new Set<string>();
   for (const m of ms) {
@@ -35,6 +58,7 @@ export function documentConsistency(ms: Mention[], words: string[], toks: Token[
     return bw > tot / 2 ? bt : undefined;
   };
   const out: Mention[] = ms.map((m) => {
+    if (m.fixed) return m;
     const k = key(words, m.start, m.end);
     let type = best(k) ?? m.type;
     if (m.end - m.start === 1 && partOfPerson.has(k)) type = 'PER';
@@ -109,7 +133,7 @@ export function sportsCues(ms: Mention[], words: string[], toks: Token[], lex: L
   }
   for (const st of stats) tableLine.push(st.prose === 0 && st.nums >= 1 || st.prose === 0 && st.nums === 0);
   return ms.map((m) => {
-    if (m.type !== 'LOC' || !tableLine[lineOf[m.start]]) return m;
+    if (m.type !== 'LOC' || m.fixed || !tableLine[lineOf[m.start]]) return m;
     const st = stats[lineOf[m.start]];
     if (st.nums === 0 && !words.slice(m.start - 1, m.end + 2).some((w) => TABLE_GLUE.has(w.toLowerCase()))) return m;
     return gazBits(words, m, lex) & G_COUNTRY ? m : { ...m, type: 'ORG' };

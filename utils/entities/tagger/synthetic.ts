@@ -78,3 +78,53 @@ export function syntheticSports(rand: () => number, cities: string[], countries:
   for (let i = 0; i < count; i++) out.push(pick(templates)());
   return out;
 }
+
+const CO_SUFFIX = ['Inc', 'Corp', 'Group', 'Holdings', 'Bank', 'Airlines', 'AG', 'SA', 'Plc', 'Ltd', 'Co', 'NV',
+  'Industries', 'Motors', 'Energy', 'Resources', 'Mining', 'Securities', 'Capital', 'Telecom'];
+const INDUSTRY = ['brewer', 'bank', 'carmaker', 'airline', 'miner', 'retailer', 'insurer', 'steelmaker', 'oil company',
+  'chipmaker', 'utility', 'drugmaker'];
+const VERBS = ['rose', 'fell', 'climbed', 'slipped', 'jumped', 'dropped'];
+
+/**
+ * Training-time only: synthetic business-news sentences. The training news (VOA) is mostly politics, so
+ * company names in financial reports ("X said its net profit rose", "shares in X fell") and news agencies
+ * ("the agency X reported") were rarely seen. Company names: gazetteer companies, or surnames/city names with
+ * a corporate suffix or none (only the context tells).
+ */
+export function syntheticBusiness(rand: () => number, companies: string[], cities: string[], countries: string[],
+  forenames: string[], surnames: string[], count: number): Tagged[] {
+  const pick = <T>(a: T[]) => a[Math.floor(rand() * a.length)];
+  const num = (max = 50) => String(Math.floor(rand() * (max + 1)));
+  const ent = (s: string, type: string): Tagged => {
+    const w = s.split(' ');
+    return { words: w, tags: w.map((_, i) => (i ? 'I-' : 'B-') + type) };
+  };
+  const o = (s: string): Tagged => ({ words: s.split(' '), tags: s.split(' ').map(() => 'O') });
+  const cat = (...parts: Tagged[]): Tagged => ({ words: parts.flatMap((p) => p.words), tags: parts.flatMap((p) => p.tags) });
+  const co = () => {
+    const r = rand();
+    if (r < 0.5) return ent(pick(companies), 'ORG');
+    // Bare surnames as companies would teach the model that lone surnames are organisations: always suffixed.
+    return ent(`${r < 0.8 ? pick(surnames) : pick(cities)} ${pick(CO_SUFFIX)}`, 'ORG');
+  };
+  const person = () => ent(`${pick(forenames)} ${pick(surnames)}`, 'PER');
+  const nation = () => ent(pick(countries), 'LOC');
+  const agency = () => ent(pick(surnames).toUpperCase().slice(0, 2 + Math.floor(rand() * 3)), 'ORG');
+  const templates: Array<() => Tagged> = [
+    () => cat(co(), o(`said on Tuesday its net profit ${pick(VERBS)} ${num()} percent in the first half .`)),
+    () => cat(o(`Shares in`), co(), o(`${pick(VERBS)} ${num()} percent to ${num(400)}.${num(9)} .`)),
+    () => cat(co(), o('chief executive'), person(), o('told reporters the outlook was good .')),
+    () => cat(person(), o(', chairman of'), co(), o(', said demand was strong .')),
+    () => cat(co(), o(', the'), nation(), o(`'s largest ${pick(INDUSTRY)} , said sales ${pick(VERBS)} .`)),
+    () => cat(o('Analysts at'), co(), o(`expect earnings of ${num(5)}.${num(99)} a share .`)),
+    () => cat(co(), o('agreed to buy'), co(), o(`for $ ${num(900)} million .`)),
+    () => cat(o(`The`), nation(), o('unit of'), co(), o('will cut jobs .')),
+    () => cat(o('the'), nation(), o('news agency'), agency(), o('reported .')),
+    () => cat(agency(), o('news agency quoted'), person(), o('as saying talks would resume in'), ent(pick(cities), 'LOC'), o('.')),
+    () => cat(co(), o('said it would close its plant in'), ent(pick(cities), 'LOC'), o('.')),
+    () => cat(o(`${pick(VERBS)[0].toUpperCase()}${pick(VERBS).slice(1)} shares included`), co(), o(','), co(), o('and'), co(), o('.')),
+  ];
+  const out: Tagged[] = [];
+  for (let i = 0; i < count; i++) out.push(pick(templates)());
+  return out;
+}

@@ -1,0 +1,39 @@
+// Corrections of the recogniser's types that follow from the words of the name itself: an honorific
+// opens a person's name ("Ms Callan"), an organisation's head noun closes an organisation's ("Calder
+// Shipping", "Northgate Port Authority"), and a person span never holds two people.
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/;
+const ORG_HEAD =
+  /\s(Shipping|Group|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|Bank|Airlines?|Airways|Holdings|Partners|Media|Motors|Energy|Pharma(ceuticals)?|Foods|Logistics|Union|Authority|Council|Ministry|Agency|Party|University|Institute|Association|Federation|Committee|Commission|Court|Police|Army|Navy|Company|Co\.|Industries|Systems|Technologies|Telecom|Insurance|Capital|Fund|Foundation|Trust|Society|Network|Television|Radio|News|Times|Post|Press)$/;
+const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
+
+type Span = { start: number; end: number; type: 'person' | 'organization' | 'place'; text: string };
+
+/** The type the name's own words call for, or the recogniser's. */
+export function typeByWords<T extends Span>(s: T): T['type'] {
+  if (HONORIFIC.test(s.text)) return 'person';
+  if (s.type === 'person' && ORG_HEAD.test(s.text)) return 'organization';
+  return s.type;
+}
+
+/** Applies the word rules, and splits person spans that join two people. */
+export function correctTypes<T extends Span>(spans: T[]): T[] {
+  const out: T[] = [];
+  for (const span of spans) {
+    const s = { ...span, type: typeByWords(span) };
+    if (s.type !== 'person' || !CONJUNCTION.test(s.text)) {
+      out.push(s);
+      continue;
+    }
+    let offset = 0;
+    for (const part of s.text.split(CONJUNCTION)) {
+      if (!CONJUNCTION.test(part) && part.trim()) {
+        const lead = part.length - part.trimStart().length;
+        const text = part.trim();
+        out.push({ ...s, start: s.start + offset + lead, end: s.start + offset + lead + text.length, text });
+      }
+      offset += part.length;
+    }
+  }
+  return out;
+}
