@@ -1,5 +1,5 @@
 // npm run eval: scores on the real pages of ../shared/eval (never copied into the repository).
-//   npm run eval [-- --json] [-- --only dates,meta,body,registry] [-- --misses]
+//   npm run eval [-- --json] [-- --only dates,meta,body,registry,entities] [-- --misses]
 // Exits 0 with a message when the evaluation folder is missing.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,12 +9,13 @@ import { bodyOf, shingleF1, snippetScore } from './score/body';
 import { scoreDates } from './score/dates';
 import { scoreMetadata, type MetaTruth } from './score/metadata';
 import { registryCoverage } from './score/registry';
+import { scoreEntities } from './score/entities';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const showMisses = args.includes('--misses');
 const onlyArg = args.find((a) => a.startsWith('--only='))?.slice(7) ?? (args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined);
-const only = new Set((onlyArg ?? 'dates,meta,body,registry').split(','));
+const only = new Set((onlyArg ?? 'dates,meta,body,registry,entities').split(','));
 
 const evalDir = findEvalDir();
 if (!evalDir) {
@@ -73,6 +74,18 @@ if (only.has('body') || only.has('registry')) {
     const c = registryCoverage(bench.map((p) => p.url));
     report.registryCoverage = c;
     rows.push(['article-extraction-benchmark', 'registry coverage', `${pct(c.coverage)}  (${c.known} of ${c.domains} domains)`]);
+  }
+}
+
+if (only.has('entities')) {
+  const file = path.join(evalDir, 'conll2003-test', 'conllpp_test.txt');
+  if (fs.existsSync(file)) {
+    const e = await scoreEntities(file);
+    report.conllpp = e;
+    const f = (x: { f1: number; precision: number; recall: number }) => `${x.f1.toFixed(3)} (P ${x.precision.toFixed(3)}, R ${x.recall.toFixed(3)})`;
+    rows.push(['conll2003-test (CoNLL++)', 'entities micro F1', `${f(e.micro)}  ${e.documents} documents, --text mode`]);
+    for (const t of ['PER', 'LOC', 'ORG'] as const) rows.push(['conll2003-test (CoNLL++)', `  ${t} F1`, f(e.perType[t])]);
+    rows.push(['conll2003-test (CoNLL++)', 'entity time', `${e.msPer1000Words.toFixed(1)} ms per 1,000 words`]);
   }
 }
 

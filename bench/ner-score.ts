@@ -18,7 +18,7 @@ export interface Result {
   byLine?: { caps: PRF; other: PRF };
 }
 
-interface Doc { text: string; tokStart: number[]; tokEnd: number[]; gold: Set<string>; capsTok: boolean[] }
+export interface Doc { text: string; tokStart: number[]; tokEnd: number[]; gold: Set<string>; capsTok: boolean[] }
 
 const CODE: Record<EntityType, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
@@ -65,13 +65,13 @@ export function parseConll(raw: string): Doc[] {
   return docs;
 }
 
-const prf = (tp: number, fp: number, fn: number): PRF => {
+export const prf = (tp: number, fp: number, fn: number): PRF => {
   const precision = tp / Math.max(1, tp + fp), recall = tp / Math.max(1, tp + fn);
   return { precision, recall, f1: (2 * tp) / Math.max(1, 2 * tp + fp + fn), tp, fp, fn };
 };
 
 /** Maps character spans to token index ranges: every token the span overlaps. */
-function toTokens(d: Doc, start: number, end: number): [number, number] | null {
+export function toTokens(d: Doc, start: number, end: number): [number, number] | null {
   let i = 0;
   while (i < d.tokEnd.length && d.tokEnd[i] <= start) i++;
   let j = i;

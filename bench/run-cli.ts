@@ -19,12 +19,14 @@ export type CliResult = ({ file: string } & Annotation) | { file: string; error:
 export async function runCli(inputs: CliInput[], extra: string[] = []): Promise<Map<string, CliResult>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-eval-'));
   const manifest = path.join(dir, 'manifest.jsonl');
-  fs.writeFileSync(manifest, inputs.filter((i) => i.url).map((i) => JSON.stringify({ file: i.file, url: i.url })).join('\n') + '\n');
+  const withUrl = inputs.filter((i) => i.url);
+  fs.writeFileSync(manifest, withUrl.map((i) => JSON.stringify({ file: i.file, url: i.url })).join('\n') + '\n');
+  const manifestArgs = withUrl.length ? ['--manifest', manifest] : [];
   const out = new Map<string, CliResult>();
   // Batches keep each command line well below the system's argument limit.
   for (let i = 0; i < inputs.length; i += 400) {
     const batch = inputs.slice(i, i + 400).map((x) => x.file);
-    const args = ['--import', 'tsx', path.join(REPO, 'cli/sourcelens.ts'), '--json', '--manifest', manifest, ...extra, ...batch];
+    const args = ['--import', 'tsx', path.join(REPO, 'cli/sourcelens.ts'), '--json', ...manifestArgs, ...extra, ...batch];
     const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -36,6 +38,12 @@ export async function runCli(inputs: CliInput[], extra: string[] = []): Promise<
     }
     const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
     if (code === 2) throw new Error(`sourcelens usage error: ${stderr.trim()}`);
+    // A crash leaves files without a line: they count as failed, and the reason is shown once.
+    const missing = batch.filter((f) => !out.has(f));
+    if (missing.length) {
+      process.stderr.write(`eval: sourcelens gave no result for ${missing.length} files (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' / ')}\n`);
+      for (const f of missing) out.set(f, { file: f, error: 'no result' });
+    }
   }
   fs.rmSync(dir, { recursive: true, force: true });
   return out;
