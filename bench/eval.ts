@@ -1,5 +1,5 @@
 // npm run eval: scores on the real pages of ../shared/eval (never copied into the repository).
-//   npm run eval [-- --json] [-- --only dates,meta,body,registry,entities] [-- --misses]
+//   npm run eval [-- --json] [-- --only dates,meta,body,registry,entities,anchoring] [-- --misses]
 // Exits 0 with a message when the evaluation folder is missing.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,12 +10,13 @@ import { scoreDates } from './score/dates';
 import { scoreMetadata, type MetaTruth } from './score/metadata';
 import { registryCoverage } from './score/registry';
 import { scoreEntities } from './score/entities';
+import { scoreAnchoring } from './score/anchoring';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const showMisses = args.includes('--misses');
 const onlyArg = args.find((a) => a.startsWith('--only='))?.slice(7) ?? (args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined);
-const only = new Set((onlyArg ?? 'dates,meta,body,registry,entities').split(','));
+const only = new Set((onlyArg ?? 'dates,meta,body,registry,entities,anchoring').split(','));
 
 const evalDir = findEvalDir();
 if (!evalDir) {
@@ -87,6 +88,13 @@ if (only.has('entities')) {
     for (const t of ['PER', 'LOC', 'ORG'] as const) rows.push(['conll2003-test (CoNLL++)', `  ${t} F1`, f(e.perType[t])]);
     rows.push(['conll2003-test (CoNLL++)', 'entity time', `${e.msPer1000Words.toFixed(1)} ms per 1,000 words`]);
   }
+}
+
+if (only.has('anchoring')) {
+  const a = await scoreAnchoring(articleBenchmarkPages(evalDir));
+  report.anchoring = a;
+  rows.push(['article-extraction-benchmark', 'anchored in Chromium', `anchored: ${a.anchored}/${a.spans} spans (${(a.share * 100).toFixed(1)}%) on ${a.analysed} of ${a.pages} pages`]);
+  if (showMisses) for (const w of a.worst) process.stderr.write(`not anchored: ${w.url} ${w.notFound}/${w.spans} ${JSON.stringify(w.examples)}\n`);
 }
 
 report.seconds = Math.round((performance.now() - t0) / 100) / 10;

@@ -10,9 +10,8 @@ const LABELS: [HighlightKind, string][] = [
 ];
 
 /** Switches for each highlight kind painted on the page, with counts, and the spans not found. */
-export function HighlightControls(props: { toggles: HighlightToggles; paint: PaintReport; onChange: (t: HighlightToggles) => void }) {
-  const { toggles, paint, onChange } = props;
-  if (paint.method === 'none') return <p class="muted card">This page cannot be highlighted in this browser.</p>;
+export function HighlightControls(props: { toggles: HighlightToggles; paint: PaintReport; embeddedFrames: number; onChange: (t: HighlightToggles) => void }) {
+  const { toggles, paint, onChange, embeddedFrames } = props;
   const shown = LABELS.filter(([k]) => (paint.painted[k] ?? 0) > 0);
   return (
     <section class="card highlights" aria-label="Highlights on the page">
@@ -26,6 +25,12 @@ export function HighlightControls(props: { toggles: HighlightToggles; paint: Pai
           </label>
         ))}
       </div>
+      {shown.length > 0 && <p class="muted small">Alt+Shift+↓ and Alt+Shift+↑ move between highlights on the page; Esc closes the card.</p>}
+      {embeddedFrames > 0 && (
+        <p class="muted small">
+          Only the page itself is analysed, not the {embeddedFrames} frame{embeddedFrames > 1 ? 's' : ''} it embeds.
+        </p>
+      )}
       {paint.notFound.length > 0 && (
         <details class="not-found">
           <summary>{paint.notFound.length} not found on this page</summary>

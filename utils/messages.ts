@@ -20,8 +20,8 @@ export const DEFAULT_TOGGLES: HighlightToggles = {
 export interface PaintReport {
   painted: Partial<Record<HighlightKind, number>>;
   notFound: { kind: HighlightKind; text: string }[];
-  /** 'highlight-api' when painted with CSS.highlights, 'none' when the page cannot be painted. */
-  method: 'highlight-api' | 'none';
+  /** 'highlight-api': CSS.highlights, the page's DOM untouched; 'mark': <mark> elements (older browsers). */
+  method: 'highlight-api' | 'mark';
 }
 
 /** Popup -> content script. */
@@ -33,7 +33,8 @@ export type PopupToContent =
 
 /** Content script -> popup, the reply to an analyse request. */
 export type AnalyseReply =
-  | { ok: true; annotation: Annotation; paint: PaintReport; frames: 'top-only' }
+  /** Only the top frame is analysed; `embeddedFrames` says how many frames the page embeds besides. */
+  | { ok: true; annotation: Annotation; paint: PaintReport; frames: 'top-only'; embeddedFrames: number }
   | { ok: false; error: string };
 
 /** A document offered to the corpus (from the page: "Add to corpus", or remembered history). */

@@ -20,6 +20,8 @@ export interface HoverCard {
   show(items: PaintedItem[], x: number, y: number): void;
   hide(): void;
   remove(): void;
+  /** Whether `node` belongs to the card. */
+  contains(node: Node): boolean;
 }
 
 export function createHoverCard(doc: Document): HoverCard {
@@ -35,6 +37,8 @@ export function createHoverCard(doc: Document): HoverCard {
     box = doc.createElement('div');
     box.className = 'card';
     box.setAttribute('role', 'tooltip');
+    // Read out when it changes, so reaching a highlight by keyboard says what it is.
+    box.setAttribute('aria-live', 'polite');
     box.hidden = true;
     shadow.append(style, box);
     doc.documentElement.append(host);
@@ -65,6 +69,7 @@ export function createHoverCard(doc: Document): HoverCard {
       host = null;
       box = null;
     },
+    contains: (node) => !!host && (node === host || host.contains(node)),
   };
 }
 

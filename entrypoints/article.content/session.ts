@@ -6,7 +6,10 @@ import { parsePopupToContent, type AnalyseReply, type HighlightToggles, type Pai
 import type { Corpus } from '../../utils/corpus/corpus';
 import type { OutletRegistry } from '../../utils/sources/registry';
 import { createHighlighter } from './highlighter';
-import { createHoverCard, itemsAt } from './hover-card';
+import { createHoverCard } from './hover-card';
+import { attachInteraction } from './page-interaction';
+import { watchPage } from './page-watcher';
+import { MARK_ATTR } from '../../utils/anchor/mark-painter';
 
 export interface Session {
   handle(message: unknown): Promise<unknown> | undefined;
@@ -26,45 +29,55 @@ export interface SessionDeps {
 export function createSession(doc: Document, location: Location, deps: SessionDeps): Session {
   const highlighter = createHighlighter(doc);
   const card = createHoverCard(doc);
-  let frame = 0;
-  // One hit test per animation frame at most, so hovering costs the page nothing noticeable.
-  const onMove = (e: MouseEvent) => {
-    if (frame) return;
-    const { clientX: x, clientY: y } = e;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      const visible = highlighter.visibleItems();
-      const hits = visible.length ? itemsAt(doc, visible, x, y) : [];
-      if (hits.length) card.show(hits, x, y);
-      else card.hide();
-    });
-  };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') card.hide();
-  };
-  doc.addEventListener('mousemove', onMove, { passive: true });
-  doc.addEventListener('keydown', onKey);
-  let current: { key: string; result: Promise<{ annotation: Annotation; paint: PaintReport }> } | null = null;
+  const interaction = attachInteraction(doc, highlighter, card);
+  let current: { key: string; url: string; result: Promise<{ annotation: Annotation; paint: PaintReport }> } | null = null;
+  let toggles: HighlightToggles | null = null;
+  let painting = false;
 
-  const analyse = async (force: boolean, toggles: HighlightToggles): Promise<AnalyseReply> => {
+  const repaint = async () => {
+    if (!current || !toggles) return;
+    const done = await current.result.catch(() => null);
+    if (!done) return;
+    painting = true;
+    done.paint = highlighter.paint(done.annotation, toggles);
+    painting = false;
+  };
+  const watcher = watchPage(doc, {
+    analysedUrl: () => current?.url ?? null,
+    onTextChanged: () => void repaint(),
+    onNavigated: () => {
+      // A single-page app moved on: the old annotation describes another article.
+      highlighter.clear();
+      card.hide();
+      current = null;
+    },
+    isOurs: (node) => painting || card.contains(node) || isMark(node),
+  });
+
+  const analyse = async (force: boolean, next: HighlightToggles): Promise<AnalyseReply> => {
+    toggles = next;
     const key = `${location.href}|${force}`;
     if (!current || current.key !== key) {
       const url = location.href;
       current = {
         key,
+        url,
         result: deps
           .loadRegistry()
           .then((registry) => annotate(doc, url, deps.corpus, { force, registry }))
           .then((annotation) => {
             deps.onAnalysed?.(annotation);
-            return { annotation, paint: highlighter.paint(annotation, toggles) };
+            painting = true;
+            const paint = highlighter.paint(annotation, next);
+            painting = false;
+            return { annotation, paint };
           }),
       };
     }
     try {
       const { annotation, paint } = await current.result;
-      highlighter.setToggles(toggles);
-      return { ok: true, annotation, paint, frames: 'top-only' };
+      highlighter.setToggles(next);
+      return { ok: true, annotation, paint, frames: 'top-only', embeddedFrames: doc.querySelectorAll('iframe, frame').length };
     } catch (e) {
       current = null;
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
@@ -76,15 +89,21 @@ export function createSession(doc: Document, location: Location, deps: SessionDe
       const msg = parsePopupToContent(message);
       if (!msg) return undefined;
       if (msg.type === 'sourcelens/analyse') return analyse(msg.force, msg.toggles);
+      toggles = msg.toggles;
       highlighter.setToggles(msg.toggles);
       return Promise.resolve({ ok: true });
     },
     dispose() {
-      doc.removeEventListener('mousemove', onMove);
-      doc.removeEventListener('keydown', onKey);
+      watcher.dispose();
+      interaction.dispose();
       card.remove();
       highlighter.clear();
       current = null;
     },
   };
+}
+
+function isMark(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest(`mark[${MARK_ATTR}]`);
 }

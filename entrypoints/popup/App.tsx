@@ -17,7 +17,7 @@ type State =
   | { kind: 'restricted'; reason: string }
   | { kind: 'error'; message: string }
   | { kind: 'not-article'; annotation: Annotation }
-  | { kind: 'ready'; annotation: Annotation; paint: PaintReport };
+  | { kind: 'ready'; annotation: Annotation; paint: PaintReport; embeddedFrames: number };
 
 export function App({ tabId }: { tabId?: number }) {
   const [state, setState] = useState<State>({ kind: 'analysing' });
@@ -38,7 +38,7 @@ export function App({ tabId }: { tabId?: number }) {
         const reply = await analyseTab(target.id, force, t);
         if (!reply.ok) return setState({ kind: 'error', message: reply.error });
         if (!reply.annotation.article.isArticle && !force) return setState({ kind: 'not-article', annotation: reply.annotation });
-        setState({ kind: 'ready', annotation: reply.annotation, paint: reply.paint });
+        setState({ kind: 'ready', annotation: reply.annotation, paint: reply.paint, embeddedFrames: reply.embeddedFrames });
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         const why = explainInjectionError(message, target?.url);
@@ -82,7 +82,7 @@ export function App({ tabId }: { tabId?: number }) {
           </button>
         </StatusView>
       )}
-      {state.kind === 'ready' && <Report annotation={state.annotation} paint={state.paint} toggles={toggles} onToggles={onToggles} />}
+      {state.kind === 'ready' && <Report annotation={state.annotation} paint={state.paint} embeddedFrames={state.embeddedFrames} toggles={toggles} onToggles={onToggles} />}
     </main>
   );
 }
@@ -92,7 +92,7 @@ function notArticleDetail(a: Annotation): string {
   return `This looks like an index, list or other page without one main article${why ? `: ${why.replace(/\.$/, '')}` : ''}.`;
 }
 
-function Report(props: { annotation: Annotation; paint: PaintReport; toggles: HighlightToggles | null; onToggles: (t: HighlightToggles) => void }) {
+function Report(props: { annotation: Annotation; paint: PaintReport; embeddedFrames: number; toggles: HighlightToggles | null; onToggles: (t: HighlightToggles) => void }) {
   const a = props.annotation;
   const englishOnly = a.warnings.find((w) => w.code === 'entities-english-only');
   const [size, setSize] = useState<number | undefined>(undefined);
@@ -116,7 +116,7 @@ function Report(props: { annotation: Annotation; paint: PaintReport; toggles: Hi
       <Warnings warnings={a.warnings} />
       <ProvenanceList provenance={a.provenance} corpusSize={size} onAdd={() => void add()} addStatus={addStatus} />
       <EntityList entities={a.entities} notice={englishOnly ? 'Entities are found in English text only.' : undefined} />
-      {props.toggles && <HighlightControls toggles={props.toggles} paint={props.paint} onChange={props.onToggles} />}
+      {props.toggles && <HighlightControls toggles={props.toggles} paint={props.paint} embeddedFrames={props.embeddedFrames} onChange={props.onToggles} />}
       <footer class="foot muted">
         {a.article.wordCount} words · analysed on this computer in {Math.round(a.timings.total ?? 0)} ms
       </footer>

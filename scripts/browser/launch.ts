@@ -26,6 +26,8 @@ export interface LaunchOptions {
   hostRules?: string;
   /** Show the browser window (needs a display). */
   headed?: boolean;
+  /** More Chromium switches (e.g. --ignore-certificate-errors for a local HTTPS server). */
+  extraArgs?: string[];
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -49,6 +51,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   if (!opts.headed) args.unshift('--headless=new');
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
   if (opts.hostRules) args.push(`--host-resolver-rules=${opts.hostRules}`);
+  if (opts.extraArgs) args.push(...opts.extraArgs);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: false,

@@ -54,3 +54,17 @@ describe('anchoring article text in a page', () => {
     expect(spanText(s)).toBe('Putin');
   });
 });
+
+describe('matchQuote, fuzzy', () => {
+  it('folds quotes, dashes, soft hyphens and case', () => {
+    const text = 'He said: “It’s over” — and left.';
+    const m = matchQuote(text, '"It\'s over" - and left');
+    expect(text.slice(m!.start, m!.end)).toBe('“It’s over” — and left');
+  });
+  it('finds a long passage an advertisement interrupts, by its ends', () => {
+    const passage = 'Ukrainian forces are locked in intense battles along the front line that snakes from northeast to southeast Ukraine.';
+    const text = `Intro. Ukrainian forces are locked in intense battles along the front Advertisement line that snakes from northeast to southeast Ukraine. Outro.`;
+    const m = matchQuote(text, passage);
+    expect(text.slice(m!.start, m!.end)).toBe('Ukrainian forces are locked in intense battles along the front Advertisement line that snakes from northeast to southeast Ukraine.');
+  });
+});

@@ -4,7 +4,7 @@
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/;
 const ORG_HEAD =
-  /\s(Shipping|Group|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|Bank|Airlines?|Airways|Holdings|Partners|Media|Motors|Energy|Pharma(ceuticals)?|Foods|Logistics|Union|Authority|Council|Ministry|Agency|Party|University|Institute|Association|Federation|Committee|Commission|Court|Police|Army|Navy|Company|Co\.|Industries|Systems|Technologies|Telecom|Insurance|Capital|Fund|Foundation|Trust|Society|Network|Television|Radio|News|Times|Post|Press)$/;
+  /\s(Shipping|Ferries|Railways?|Lines|Services|Brands|Group|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|Bank|Airlines?|Airways|Holdings|Partners|Media|Motors|Energy|Pharma(ceuticals)?|Foods|Logistics|Union|Authority|Council|Ministry|Agency|Party|University|Institute|Association|Federation|Committee|Commission|Court|Police|Army|Navy|Company|Co\.|Industries|Systems|Technologies|Telecom|Insurance|Capital|Fund|Foundation|Trust|Society|Network|Television|Radio|News|Times|Post|Press)$/;
 const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
 
 type Span = { start: number; end: number; type: 'person' | 'organization' | 'place'; text: string };
