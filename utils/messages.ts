@@ -22,6 +22,9 @@ export interface PaintReport {
   notFound: { kind: HighlightKind; text: string }[];
   /** 'highlight-api': CSS.highlights, the page's DOM untouched; 'mark': <mark> elements (older browsers). */
   method: 'highlight-api' | 'mark';
+  /** Milliseconds spent placing the spans in the page, and painting them. */
+  anchorMs?: number;
+  paintMs?: number;
 }
 
 /** Popup -> content script. */

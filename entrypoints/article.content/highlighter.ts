@@ -109,8 +109,10 @@ export function createHighlighter(doc: Document): Highlighter {
       clear();
       const report: PaintReport = { painted: {}, notFound: [], method: useApi ? 'highlight-api' : 'mark' };
       if (!doc.body) return report;
+      const t0 = performance.now();
       const all = highlightItems(a);
       const positions = createAnchorer(doc.body, a.article.text).anchor(all.map((i) => i.span));
+      const t1 = performance.now();
       const placed: { item: HighlightItem; index: number }[] = [];
       all.forEach((item, i) => {
         if (positions[i]) placed.push({ item, index: i });
@@ -136,6 +138,8 @@ export function createHighlighter(doc: Document): Highlighter {
       for (const { item } of items) report.painted[item.kind] = (report.painted[item.kind] ?? 0) + 1;
       items.sort((x, y) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range));
       apply(initial);
+      report.anchorMs = Math.round((t1 - t0) * 10) / 10;
+      report.paintMs = Math.round((performance.now() - t1) * 10) / 10;
       return report;
     },
     setToggles: apply,
