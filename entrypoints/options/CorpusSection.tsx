@@ -114,6 +114,18 @@ export function CorpusSection() {
         <button type="button" onClick={() => void exportAll()}>
           Export all (JSON Lines)
         </button>
+        {!!stats?.bySource.starter && (
+          <button
+            type="button"
+            onClick={async () => {
+              const n = await (await openCorpus()).deleteSource('starter');
+              setMessage(`Deleted the ${n} starter documents.`);
+              await refresh();
+            }}
+          >
+            Delete the starter documents
+          </button>
+        )}
         {confirmClear ? (
           <>
             <button type="button" class="danger" onClick={() => void clearAll()}>

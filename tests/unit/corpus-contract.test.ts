@@ -80,6 +80,8 @@ describe('IdbCorpus store', () => {
     expect(lines.map((l) => JSON.parse(l).id)).toEqual(['bank', 'j1', 'wire']);
     expect(JSON.parse(lines[2]).text).toBe(wire);
     expect(await c.deleteJob('job-1')).toBe(1);
+    expect(await c.deleteSource('starter')).toBe(2);
+    await c.add(docs, { addedFrom: 'starter' });
     await c.delete('bank');
     expect((await c.stats()).documents).toBe(1);
     await c.clear();

@@ -129,6 +129,18 @@ export class IdbCorpus implements Corpus {
     return n;
   }
 
+  /** Removes every document that came one way (e.g. the starter set); returns how many. */
+  async deleteSource(addedFrom: StoredDoc['addedFrom']): Promise<number> {
+    const tx = this.db.transaction('docs', 'readwrite');
+    let n = 0;
+    for (let cursor = await tx.store.index('addedFrom').openCursor(addedFrom); cursor; cursor = await cursor.continue()) {
+      await cursor.delete();
+      n++;
+    }
+    await tx.done;
+    return n;
+  }
+
   async clear(): Promise<void> {
     await this.db.clear('docs');
   }
