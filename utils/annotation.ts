@@ -50,12 +50,23 @@ export interface Entity {
 
 export type CitationKind = 'outlet' | 'agency' | 'official' | 'document' | 'anonymous' | 'person';
 
+/** One attribution: who the text credits with a claim, by which verb or phrase, with the words quoted. */
 export interface Citation {
+  /** The source as the text names it: "Yury Ushakov", "TASS", "people familiar with the matter". */
   source: string;
   kind: CitationKind;
+  /** The reporting verb or phrase as printed, lower case: "said", "according to", "was quoted as saying". */
   verb: string;
+  /** The quoted words; quotes split around one attribution are joined with " … ". */
   quote?: string;
+  /** The attribution itself: source and verb. */
   span: Span;
+  /** The speaker's role or the outlet's description as printed with the name ("Kremlin aide"). */
+  role?: string;
+  /** The outlet registry row of an outlet or agency source. */
+  outletId?: string;
+  /** Where the quoted words stand, quote marks excluded, one span per quoted passage. */
+  quoteSpans?: Span[];
 }
 
 /** A reference document of the local corpus. */

@@ -2,6 +2,7 @@
 // module, one line here and a fixture page that shows it.
 import type { Annotation } from './annotation';
 import type { ExtractedArticle } from './extract/article';
+import { findCitations } from './citations';
 import { extractAuthors } from './extract/authors';
 import { dateWarnings } from './extract/date-forensics';
 import { extractDates } from './extract/dates';
@@ -73,6 +74,14 @@ export const DETECTORS: Detector[] = [
       // An unnamed credit ("Dispatches", "agencies") is not an organisation the article is about.
       const credit = a.dateline?.unnamedAgency && a.dateline.creditSpan ? [a.dateline.creditSpan] : [];
       a.entities = findEntities(article.text, article.title, { ignore: credit });
+    },
+  },
+  {
+    name: 'citations',
+    needsText: true,
+    // Reads the entities for named speakers; English only, like them (the entities detector warns once).
+    run: ({ article, registry }, a) => {
+      if (isEnglish(article.lang)) a.citations = findCitations(article.text, a.entities, registry);
     },
   },
 ];

@@ -1,6 +1,6 @@
 // What is painted on the page, one item per span: its highlight name and kind, and the lines the hover
 // card shows for it. Pure: the content script anchors and paints these.
-import type { Annotation, EntityType, Span } from './annotation';
+import type { Annotation, Citation, EntityType, Span } from './annotation';
 import type { HighlightKind } from './messages';
 
 /** Reuse sources beyond this many share the last highlight colour. */
@@ -15,6 +15,14 @@ export interface HighlightItem {
   card: string[];
 }
 
+const CITATION_KIND: Record<Citation['kind'], string> = {
+  outlet: 'a news outlet',
+  agency: 'a news agency',
+  official: 'an institution or official body',
+  document: 'a document',
+  anonymous: 'an unnamed source',
+  person: 'a named person',
+};
 const TYPE_LABEL: Record<EntityType, string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
 const pct = (x: number) => `${Math.max(1, Math.round(x * 100))}%`;
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -39,8 +47,9 @@ export function highlightItems(a: Annotation): HighlightItem[] {
     );
   });
   for (const c of a.citations) {
-    const kind: HighlightKind = c.quote ? 'quote' : 'citation';
-    items.push({ name: kind, kind, span: c.span, card: [c.quote ? `Quote: ${c.source}` : `Attribution: ${c.source}`, `${c.kind}, “${c.verb}”`] });
+    const who = `${c.source}${c.role ? ` (${c.role})` : ''}`;
+    items.push({ name: 'citation', kind: 'citation', span: c.span, card: [`Attribution: ${who}`, `${CITATION_KIND[c.kind]}, “${c.verb}”`] });
+    for (const q of c.quoteSpans ?? []) items.push({ name: 'quote', kind: 'quote', span: q, card: [`Quote: ${who}`, `${CITATION_KIND[c.kind]}, “${c.verb}”`] });
   }
   for (const e of a.entities) {
     const also = e.aliases.length ? `; also “${e.aliases.slice(0, 3).join('”, “')}”` : '';

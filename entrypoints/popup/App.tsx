@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../../utils/annotation';
 import type { HighlightToggles, PaintReport } from '../../utils/messages';
 import { explainInjectionError, restrictionOf } from '../../utils/restricted';
+import { CitationsCard } from '../../components/CitationsCard';
 import { DatelineCard } from '../../components/DatelineCard';
 import { DatesCard } from '../../components/DatesCard';
 import { EntityList } from '../../components/EntityList';
@@ -116,6 +117,7 @@ function Report(props: { annotation: Annotation; paint: PaintReport; embeddedFra
       <Warnings warnings={a.warnings} />
       <ProvenanceList provenance={a.provenance} corpusSize={size} onAdd={() => void add()} addStatus={addStatus} />
       <EntityList entities={a.entities} notice={englishOnly ? 'Entities are found in English text only.' : undefined} />
+      <CitationsCard citations={a.citations} notice={englishOnly ? 'Attributions are found in English text only.' : undefined} />
       {props.toggles && <HighlightControls toggles={props.toggles} paint={props.paint} embeddedFrames={props.embeddedFrames} onChange={props.onToggles} />}
       <footer class="foot muted">
         {a.article.wordCount} words · analysed on this computer in {Math.round(a.timings.total ?? 0)} ms

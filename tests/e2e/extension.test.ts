@@ -62,6 +62,15 @@ describe('the built extension', () => {
     expect(text).toContain('Publish Date : 08 August 2025 - 22:25');
     expect(text).toContain('Moscow');
     for (const name of ['Vladimir Putin', 'Donald Trump']) expect(text).toContain(name);
+    // Cited sources, grouped by kind, with the share of unnamed sourcing.
+    const cited = await popup.locator('.citations').innerText();
+    expect(cited).toContain('Bloomberg News');
+    expect(cited).toContain('people familiar with the matter');
+    expect(cited).toContain('Yury Ushakov (Kremlin aide)');
+    expect(cited).toMatch(/TASS[\s\S]*agency/);
+    expect(cited).toMatch(/\d+% to unnamed sources/);
+    expect(await highlightSize(page, 'sourcelens-citation')).toBeGreaterThan(5);
+    expect(await highlightSize(page, 'sourcelens-quote')).toBeGreaterThan(2);
     expect(await highlightSize(page, 'sourcelens-person')).toBeGreaterThan(5);
     expect(await highlightSize(page, 'sourcelens-place')).toBeGreaterThan(5);
     const after = await page.evaluate(() => document.documentElement.outerHTML);

@@ -1,19 +1,22 @@
 // Key entities of an article: the recogniser's mentions merged into one entity per referent and ranked.
 import type { Entity, Span } from '../annotation';
 import { mergeMentions } from './merge';
+import { attachRoles, markSubjects, stripTitles } from './roles';
 import { tagEntities } from './tagger';
 import { correctTypes } from './type-rules';
 
 /**
  * Entities of `text` (paragraphs split by blank lines), ranked by salience; `title` raises what it names;
- * mentions overlapping `ignore` (e.g. a "Dispatches" credit) are left out.
+ * mentions overlapping `ignore` (e.g. a "Dispatches" credit) are left out. People carry the roles printed with
+ * their names ("Kremlin aide"), never inside them.
  */
 export function findEntities(text: string, title = '', opts: { ignore?: Span[] } = {}): Entity[] {
   if (!text.trim()) return [];
   const ignore = opts.ignore ?? [];
-  const mentions = correctTypes(tagEntities(text)).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
+  const tagged = correctTypes(tagEntities(text)).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
+  const mentions = markSubjects(text, stripTitles(tagged));
   const firstBreak = text.indexOf('\n\n');
   const leadEnd = firstBreak > 0 && firstBreak < 600 ? Math.max(firstBreak, 300) : Math.min(text.length, 600);
-  return mergeMentions(mentions, { title, textLength: text.length, leadEnd });
+  return attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd }));
 }
 

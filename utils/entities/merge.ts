@@ -1,5 +1,5 @@
 // One entity per referent: mentions grouped by name ("Putin" joins "Vladimir Putin", "Putin's" is "Putin"),
-// one type per entity by majority, ranked by salience (frequency, headline, lead, early position).
+// one type per entity by majority, ranked by salience (frequency, headline, lead, early position, subject role).
 import type { Entity, EntityType, Span } from '../annotation';
 
 /** A mention found by the recogniser. */
@@ -8,6 +8,8 @@ export interface Mention {
   end: number;
   type: EntityType;
   text: string;
+  /** The mention is a sentence's subject (of a reporting verb, or opening a paragraph): see roles.ts. */
+  subject?: boolean;
 }
 
 const POSSESSIVE = /['’]s?$/;
@@ -31,6 +33,7 @@ interface Group {
   names: Map<string, number>;
   types: Map<EntityType, number>;
   mentions: Span[];
+  subjects: number;
 }
 
 function majority<T>(counts: Map<T, number>): T {
@@ -51,10 +54,11 @@ function groupByName(mentions: Mention[]): Map<string, Group> {
     if (name.length < 2 || !/\p{L}/u.test(name)) continue;
     const key = name.toLowerCase();
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { names: new Map(), types: new Map(), mentions: [] }));
+    if (!g) groups.set(key, (g = { names: new Map(), types: new Map(), mentions: [], subjects: 0 }));
     bump(g.names, name);
     bump(g.types, m.type);
     g.mentions.push({ start: m.start, end: m.end });
+    if (m.subject) g.subjects++;
   }
   return groups;
 }
@@ -74,6 +78,7 @@ function joinLoneNames(groups: Map<string, Group>): Group[] {
         for (const [n, c] of g.names) bump(target.names, n, c);
         for (const [t, c] of g.types) bump(target.types, t, c);
         target.mentions.push(...g.mentions);
+        target.subjects += g.subjects;
         continue;
       }
     }
@@ -93,7 +98,10 @@ export function mergeMentions(mentions: Mention[], opts: { title?: string; textL
     const first = g.mentions[0]?.start ?? opts.textLength;
     const inTitle = names.some((n) => title.includes(n.toLowerCase()));
     const inLead = first < opts.leadEnd;
-    const score = g.mentions.length + (inTitle ? 3 : 0) + (inLead ? 1.5 : 0) + (1 - first / Math.max(1, opts.textLength));
+    // A person who speaks or acts as a subject is more central than one only named in passing: a little, capped,
+    // so that frequency still leads.
+    const asSubject = majority(g.types) === 'person' ? 0.5 * Math.min(3, g.subjects) : 0;
+    const score = g.mentions.length + (inTitle ? 3 : 0) + (inLead ? 1.5 : 0) + (1 - first / Math.max(1, opts.textLength)) + asSubject;
     return { g, name, names, score };
   });
   const top = Math.max(1, ...scored.map((s) => s.score));
