@@ -4,8 +4,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../utils/corpus/corpus';
 import { MemoryCorpus, type CorpusDoc } from '../../utils/corpus/memory-corpus';
+import { openDB } from 'idb';
+import { indexKeys } from '../../utils/corpus/keys';
 import { IdbCorpus } from '../../utils/store/idb-corpus';
-import { openCorpusDb } from '../../utils/store/schema';
+import { DB_VERSION, openCorpusDb } from '../../utils/store/schema';
 
 const wire = 'Washington and Moscow are aiming to reach a deal to halt the war in Ukraine that would lock in Russia’s occupation of territory seized during its military invasion, people familiar with the matter said on Friday.';
 const other = 'The central bank left interest rates unchanged on Thursday, saying inflation had eased but remained above its target for the third quarter running, and signalled no cut before the summer.';
@@ -99,5 +101,27 @@ describe('IdbCorpus store', () => {
     );
     expect(r.added).toBe(2);
     expect(await c.findMatches(page)).toEqual([]);
+  });
+
+  it('upgrades a version-1 database: every document kept, its lookup keys computed again', async () => {
+    const name = `upgrade-${dbCount++}`;
+    // The database as version 1 created it, with the keys of the old method (winnowed fingerprints).
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        const s = db.createObjectStore('docs', { keyPath: 'id' });
+        s.createIndex('url', 'url', { unique: true });
+        s.createIndex('hash', 'hash', { unique: true });
+        s.createIndex('keys', 'keys', { multiEntry: true });
+        s.createIndex('addedFrom', 'addedFrom');
+      },
+    });
+    for (const [i, d] of docs.entries()) await v1.put('docs', { ...d, addedFrom: 'import', addedAt: 1, hash: `h${i}`, keys: [1, 2, 3] });
+    v1.close();
+    const db = await openCorpusDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    const stored = await db.getAll('docs');
+    expect(stored.map((d) => d.id).sort()).toEqual(['bank', 'wire']);
+    expect(stored.find((d) => d.id === 'wire')!.keys).toEqual(Array.from(indexKeys(wire)));
+    expect((await new IdbCorpus(db).findMatches(page)).map((m) => m.ref.id)).toEqual(['wire']);
   });
 });

@@ -1,14 +1,23 @@
-// Aligns a page with one reference: shared shingles seed runs of identical words, runs on the same
-// diagonal or close to it merge across light rewording, and the result is passages with character
-// offsets in both texts.
+// Aligns a page with one reference. Shared shingles seed maximal runs of identical words; the longest runs
+// win where they overlap on the page (the loser is trimmed, not dropped); runs whose keys are mostly
+// boilerplate go; runs in the same order a few words apart (light rewording) join into one passage, and
+// passages a few page words apart (a dropped or moved sentence) form a cluster that must share enough
+// words that are not names or figures. Passage edges snap to sentence edges across a swapped word or two.
 import type { SharedPassage } from '../annotation';
 import { SHINGLE } from './fingerprint';
-import type { Tokens } from './tokens';
+import { prepareText, type PreparedText } from './keys';
+import { FLAG_PARAGRAPH, FLAG_SENTENCE, isNameLike, type Tokens } from './tokens';
 
-/** Words two runs may be apart (on either side) and still form one passage. */
+/** Page words two runs (or passages) may be apart and still belong together. */
 export const MAX_GAP = 12;
-/** Passages shorter than this many words are dropped. */
-export const MIN_PASSAGE_WORDS = 8;
+/** A cluster must share this many words that are not names or figures (or twice as many words in all)... */
+export const MIN_SHARED_WORDS = 10;
+/** ...and hold one run of identical words at least this long. */
+export const MIN_RUN_WORDS = 8;
+/** A run trimmed by a longer one is kept when this many words remain. */
+const MIN_PIECE = 3;
+/** Passage edges move to a sentence edge at most this many words away (on both sides). */
+const SNAP = 3;
 
 interface Run {
   a: number; // first word in the page
@@ -16,69 +25,210 @@ interface Run {
   len: number; // words
 }
 
-/** Maximal runs of shared shingles, each extended word by word. */
-function seedRuns(page: Uint32Array, ref: Uint32Array, pageTok: Tokens, refTok: Tokens): Run[] {
+/** Maximal runs of identical words seeded by equal shingles, each found once. */
+function seedRuns(page: PreparedText, ref: PreparedText): Run[] {
   const at = new Map<number, number[]>();
-  for (let j = 0; j < ref.length; j++) {
-    const l = at.get(ref[j]);
+  for (let j = 0; j < ref.shingles.length; j++) {
+    const l = at.get(ref.shingles[j]);
     if (l) l.push(j);
-    else at.set(ref[j], [j]);
+    else at.set(ref.shingles[j], [j]);
   }
+  const pw = page.tokens.hashes;
+  const rw = ref.tokens.hashes;
   const runs: Run[] = [];
-  // Cells (page word, diagonal) already inside a run, so that each run is found once.
-  const covered = new Set<number>();
-  for (let i = 0; i < page.length; i++) {
-    const js = at.get(page[i]);
+  // The end of the last run found on each diagonal: a seed before it lies inside that run.
+  const reach = new Map<number, number>();
+  for (let i = 0; i < page.shingles.length; i++) {
+    const js = at.get(page.shingles[i]);
     if (!js) continue;
     for (const j of js) {
-      const key = (i - j) * 1_000_003 + i;
-      if (covered.has(key)) continue;
-      let len = SHINGLE;
-      while (i + len < pageTok.length && j + len < refTok.length && pageTok.hashes[i + len] === refTok.hashes[j + len]) len++;
-      for (let d = 0; d < len - SHINGLE + 1; d++) covered.add((i - j) * 1_000_003 + i + d);
-      runs.push({ a: i, b: j, len });
+      if ((reach.get(i - j) ?? -1) > i) continue;
+      let len = 0;
+      while (i + len < pw.length && j + len < rw.length && pw[i + len] === rw[j + len]) len++;
+      if (len < SHINGLE) continue; // a hash collision
+      reach.set(i - j, i + len);
+      // One run per page paragraph, so that a recurring paragraph is judged apart from its neighbours.
+      let s = i;
+      for (let k = i + 1; k < i + len; k++) {
+        if (page.tokens.flags[k] & FLAG_PARAGRAPH) {
+          runs.push({ a: s, b: j + (s - i), len: k - s });
+          s = k;
+        }
+      }
+      runs.push({ a: s, b: j + (s - i), len: i + len - s });
     }
   }
   return runs;
 }
 
-/** Keeps the longest runs that do not overlap on either side, in page order. */
-function chooseRuns(runs: Run[]): Run[] {
+/** Whether more of the page's keys at shingle positions [from, to) are common than not. */
+function mostlyCommon(page: PreparedText, from: number, to: number, isCommon: (hash: number) => boolean): boolean {
+  let common = 0;
+  let rare = 0;
+  for (const p of page.keyPositions) {
+    if (p < from) continue;
+    if (p >= to) break;
+    if (isCommon(page.shingles[p])) common++;
+    else rare++;
+  }
+  return common > rare;
+}
+
+/** Page words in boilerplate paragraphs: paragraphs whose keys are mostly common. */
+function boilerplateWords(page: PreparedText, isCommon: (hash: number) => boolean): Uint8Array {
+  const t = page.tokens;
+  const mask = new Uint8Array(t.length);
+  for (let s = 0; s < t.length; ) {
+    let e = s + 1;
+    while (e < t.length && !(t.flags[e] & FLAG_PARAGRAPH)) e++;
+    if (mostlyCommon(page, s, e - SHINGLE + 1, isCommon)) mask.fill(1, s, e);
+    s = e;
+  }
+  return mask;
+}
+
+/** Whether a run is boilerplate: in a boilerplate paragraph, or its own keys mostly common. */
+function isBoilerplate(r: Run, page: PreparedText, mask: Uint8Array, isCommon: (hash: number) => boolean): boolean {
+  return mask[r.a] === 1 || mostlyCommon(page, r.a, r.a + r.len - SHINGLE + 1, isCommon);
+}
+
+/** The longest runs first; a shorter run keeps the pieces no longer run has taken on the page. */
+function chooseRuns(runs: Run[], pageWords: number): Run[] {
+  const used = new Uint8Array(pageWords);
   const chosen: Run[] = [];
-  const usedA = new Uint8Array(runs.reduce((m, r) => Math.max(m, r.a + r.len), 0));
-  for (const r of [...runs].sort((x, y) => y.len - x.len)) {
-    let free = true;
-    for (let k = r.a; k < r.a + r.len && free; k++) if (usedA[k]) free = false;
-    if (!free) continue;
-    for (let k = r.a; k < r.a + r.len; k++) usedA[k] = 1;
-    chosen.push(r);
+  for (const r of [...runs].sort((x, y) => y.len - x.len || x.a - y.a)) {
+    let k = r.a;
+    while (k < r.a + r.len) {
+      while (k < r.a + r.len && used[k]) k++;
+      const s = k;
+      while (k < r.a + r.len && !used[k]) k++;
+      if (k - s >= MIN_PIECE) {
+        used.fill(1, s, k);
+        chosen.push({ a: s, b: r.b + (s - r.a), len: k - s });
+      }
+    }
   }
   return chosen.sort((x, y) => x.a - y.a);
 }
 
-/** Shared passages between a page and a reference, given both texts' tokens and shingle hashes. */
-export function alignPassages(pageTok: Tokens, pageSh: Uint32Array, refTok: Tokens, refSh: Uint32Array): SharedPassage[] {
-  const runs = chooseRuns(seedRuns(pageSh, refSh, pageTok, refTok));
-  // Word ranges [a, aEnd) in the page and [b, bEnd) in the reference.
-  const merged: { a: number; aEnd: number; b: number; bEnd: number; words: number }[] = [];
-  for (const r of runs) {
-    const prev = merged[merged.length - 1];
+interface Span {
+  a: number;
+  aEnd: number; // exclusive
+  b: number;
+  bEnd: number;
+  shared: number; // words shared that are not names or figures
+  words: number; // words shared
+  longest: number; // longest run, in words
+}
+
+/** Words of run `r` that are not names or figures. */
+function informative(r: Run, tokens: Tokens): number {
+  let n = 0;
+  for (let k = r.a; k < r.a + r.len; k++) if (!isNameLike(tokens, k)) n++;
+  return n;
+}
+
+/** The nearest sentence start at or before word `i`, at most `max` words back; -1 if none. */
+function sentenceStartBefore(t: Tokens, i: number, max: number): number {
+  for (let k = i; k >= 0 && i - k <= max; k--) if (t.flags[k] & FLAG_SENTENCE) return k;
+  return -1;
+}
+
+/** The (exclusive) end of the sentence holding the word before `iEnd`, at most `max` words on; -1 if none. */
+function sentenceEndAfter(t: Tokens, iEnd: number, max: number): number {
+  for (let k = iEnd; k <= t.length && k - iEnd <= max; k++) if (k === t.length || t.flags[k] & FLAG_SENTENCE) return k;
+  return -1;
+}
+
+/**
+ * Moves span edges to sentence edges across a swapped word or two: when both texts have one within SNAP
+ * words, or within twice that when the sentences open (or close) with the same word.
+ */
+function snap(s: Span, page: Tokens, ref: Tokens, prevEnd: number, nextStart: number) {
+  const pa = sentenceStartBefore(page, s.a, 2 * SNAP);
+  const rb = sentenceStartBefore(ref, s.b, 2 * SNAP);
+  if (pa >= prevEnd && rb >= 0 && ((s.a - pa <= SNAP && s.b - rb <= SNAP) || page.hashes[pa] === ref.hashes[rb])) {
+    s.a = pa;
+    s.b = rb;
+  }
+  const pe = sentenceEndAfter(page, s.aEnd, 2 * SNAP);
+  const re = sentenceEndAfter(ref, s.bEnd, 2 * SNAP);
+  if (pe >= 0 && re >= 0 && pe <= nextStart && ((pe - s.aEnd <= SNAP && re - s.bEnd <= SNAP) || page.hashes[pe - 1] === ref.hashes[re - 1])) {
+    s.aEnd = pe;
+    s.bEnd = re;
+  }
+}
+
+const OPENING = /["'“‘(\[«]/u;
+const CLOSING = /[.,;:!?…"'”’)\]»%]/u;
+
+/** Character offsets of words [a, aEnd), with the opening and closing punctuation that hugs them. */
+function charRange(text: string, t: Tokens, a: number, aEnd: number): [number, number] {
+  let s = t.starts[a];
+  let e = t.ends[aEnd - 1];
+  while (s > 0 && OPENING.test(text[s - 1])) s--;
+  while (e < text.length && CLOSING.test(text[e])) e++;
+  return [s, e];
+}
+
+/** Options of an alignment. */
+export interface AlignOptions {
+  /** Key hashes found in too many corpus documents: runs made mostly of them are boilerplate. */
+  isCommon?: (hash: number) => boolean;
+}
+
+/** Shared passages of two prepared texts, in page order, with character offsets in both. */
+export function alignPrepared(page: PreparedText, ref: PreparedText, opts: AlignOptions = {}): SharedPassage[] {
+  let runs = seedRuns(page, ref);
+  const isCommon = opts.isCommon;
+  if (isCommon) {
+    const mask = boilerplateWords(page, isCommon);
+    runs = runs.filter((r) => !isBoilerplate(r, page, mask, isCommon));
+  }
+  const chosen = chooseRuns(runs, page.tokens.length);
+  // Runs in the same order a few words apart (rewording) make one passage.
+  const spans: Span[] = [];
+  for (const r of chosen) {
+    const prev = spans[spans.length - 1];
     const gapA = prev ? r.a - prev.aEnd : Infinity;
     const gapB = prev ? r.b - prev.bEnd : Infinity;
-    // One passage when both sides go on within a few words (rewording) or a sentence moved nearby.
-    if (prev && gapA <= MAX_GAP && gapB <= MAX_GAP && gapB >= -3 * MAX_GAP) {
+    if (prev && gapA <= MAX_GAP && gapB >= -MIN_PIECE && gapB <= MAX_GAP) {
       prev.aEnd = r.a + r.len;
-      prev.b = Math.min(prev.b, r.b);
       prev.bEnd = Math.max(prev.bEnd, r.b + r.len);
+      prev.shared += informative(r, page.tokens);
       prev.words += r.len;
-    } else merged.push({ a: r.a, aEnd: r.a + r.len, b: r.b, bEnd: r.b + r.len, words: r.len });
+      prev.longest = Math.max(prev.longest, r.len);
+    } else spans.push({ a: r.a, aEnd: r.a + r.len, b: r.b, bEnd: r.b + r.len, shared: informative(r, page.tokens), words: r.len, longest: r.len });
   }
-  return merged
-    .filter((m) => m.words >= MIN_PASSAGE_WORDS)
-    .map((m) => ({
-      start: pageTok.starts[m.a],
-      end: pageTok.ends[m.aEnd - 1],
-      refStart: refTok.starts[m.b],
-      refEnd: refTok.ends[m.bEnd - 1],
-    }));
+  // Passages a few page words apart (a sentence dropped or moved) form a cluster: kept or dropped together.
+  const kept: Span[] = [];
+  for (let i = 0; i < spans.length; ) {
+    let j = i;
+    let { shared, words, longest } = spans[i];
+    while (j + 1 < spans.length && spans[j + 1].a - spans[j].aEnd <= MAX_GAP) {
+      shared += spans[++j].shared;
+      words += spans[j].words;
+      longest = Math.max(longest, spans[j].longest);
+    }
+    // Names and figures alone are weak evidence (two stories on one event share them), a long stretch is not.
+    if ((shared >= MIN_SHARED_WORDS || words >= 2 * MIN_SHARED_WORDS) && longest >= MIN_RUN_WORDS) kept.push(...spans.slice(i, j + 1));
+    i = j + 1;
+  }
+  return kept.map((s, i) => {
+    snap(s, page.tokens, ref.tokens, i ? kept[i - 1].aEnd : 0, i + 1 < kept.length ? kept[i + 1].a : page.tokens.length);
+    const [start, end] = charRange(page.text, page.tokens, s.a, s.aEnd);
+    const [refStart, refEnd] = charRange(ref.text, ref.tokens, s.b, s.bEnd);
+    return { start, end, refStart, refEnd };
+  });
+}
+
+/** Shared passages of a page and a reference text (offsets in both), recomputed from the texts alone. */
+export function alignWith(pageText: string, refText: string, opts: AlignOptions = {}): SharedPassage[] {
+  return alignPrepared(prepareText(pageText), prepareText(refText), opts);
+}
+
+/** @deprecated Use alignWith or alignPrepared (offsets then also cover hugging punctuation). */
+export function alignPassages(pageTok: Tokens, pageSh: Uint32Array, refTok: Tokens, refSh: Uint32Array): SharedPassage[] {
+  const none = new Uint32Array(0);
+  return alignPrepared({ text: '', tokens: pageTok, shingles: pageSh, keyPositions: none }, { text: '', tokens: refTok, shingles: refSh, keyPositions: none });
 }

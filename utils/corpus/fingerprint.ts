@@ -1,5 +1,5 @@
-// Fingerprints that find partial reuse: hashes of word n-grams ("shingles"), winnowed so that any shared
-// run of WINDOW + SHINGLE - 1 words is guaranteed to share at least one fingerprint (Schleimer et al. 2003).
+// Fingerprints that find partial reuse: hashes of word n-grams ("shingles"). Winnowing (Schleimer et al. 2003)
+// keeps the minimum of every window, so that any shared run of WINDOW + SHINGLE - 1 words shares a fingerprint.
 import type { Tokens } from './tokens';
 
 /** Words per shingle. */
@@ -7,7 +7,7 @@ export const SHINGLE = 5;
 /** Winnowing window, in shingles. */
 export const WINDOW = 8;
 
-/** Hash of every word n-gram of `tokens`, position i covering words i .. i+SHINGLE-1. */
+/** Hash of every word n-gram of `tokens`, position i covering words i .. i+k-1. */
 export function shingleHashes(tokens: Tokens, k = SHINGLE): Uint32Array {
   const n = Math.max(0, tokens.length - k + 1);
   const out = new Uint32Array(n);

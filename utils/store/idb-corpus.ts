@@ -5,7 +5,8 @@ import type { ProvenanceMatch } from '../annotation';
 import type { Corpus } from '../corpus/corpus';
 import type { CorpusDoc } from '../corpus/memory-corpus';
 import { contentHash } from './content-hash';
-import { alignWith, COMMON_SHARE, indexKeys, MAX_CANDIDATES, MIN_COMMON, MIN_SHARED_KEYS, queryKeys, scoreMatch } from './match-method';
+import { indexKeys, keysOf, prepareText } from '../corpus/keys';
+import { chooseCandidates, commonLimit, matchDocument } from '../corpus/match';
 import type { CorpusSchema, StoredDoc } from './schema';
 
 /** Why a document was not added. */
@@ -38,7 +39,7 @@ export class IdbCorpus implements Corpus {
   /** Adds documents in one transaction: all or none; duplicates (same URL or same text) are rejected, not errors. */
   async add(docs: (CorpusDoc & { index?: number })[], opts: { addedFrom: StoredDoc['addedFrom']; job?: string }): Promise<AddResult> {
     // Keys and hashes are computed before the transaction opens, so it stays short.
-    const prepared = docs.map((d, i) => ({ i: d.index ?? i, doc: d, hash: d.text.trim() ? contentHash(d.text) : `meta:${d.url}`, keys: indexKeys(d.text) }));
+    const prepared = docs.map((d, i) => ({ i: d.index ?? i, doc: d, hash: d.text.trim() ? contentHash(d.text) : `meta:${d.url}`, keys: Array.from(indexKeys(d.text)) }));
     const tx = this.db.transaction('docs', 'readwrite');
     const rejected: Rejection[] = [];
     let added = 0;
@@ -87,25 +88,22 @@ export class IdbCorpus implements Corpus {
   }
 
   async findMatches(text: string): Promise<ProvenanceMatch[]> {
-    const keys = [...new Set(queryKeys(text))];
+    const page = prepareText(text);
+    const keys = keysOf(page);
     if (!keys.length) return [];
     const tx = this.db.transaction('docs', 'readonly');
     const total = await tx.store.count();
-    const common = Math.max(MIN_COMMON, Math.floor(total * COMMON_SHARE));
+    const limit = commonLimit(total);
     const index = tx.store.index('keys');
-    const lists = await Promise.all(keys.map((k) => index.getAllKeys(k, common + 1)));
-    const hits = new Map<string, number>();
-    for (const ids of lists) {
-      if (ids.length > common) continue; // boilerplate: in too many documents
-      for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
-    }
-    const candidates = [...hits].filter(([, n]) => n >= MIN_SHARED_KEYS).sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
-    const docs = await Promise.all(candidates.map(([id]) => tx.store.get(id)));
+    // One request per key, all in flight at once; a key in more than `limit` documents is boilerplate.
+    const postings = await Promise.all(Array.from(keys, (k) => index.getAllKeys(k, limit + 1)));
+    const { candidates, common } = chooseCandidates(keys, postings, total);
+    const docs = await Promise.all(candidates.map((id) => tx.store.get(id)));
     await tx.done;
     const out: ProvenanceMatch[] = [];
     for (const d of docs) {
       if (!d) continue;
-      const m = scoreMatch(text, d, alignWith(text, d.text));
+      const m = matchDocument(page, d, common);
       if (m) out.push(m);
     }
     return out;

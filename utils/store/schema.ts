@@ -1,6 +1,7 @@
 // The corpus database: its name, version and migrations. One place, so the background, the options page
 // and the tests open it the same way.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { indexKeys } from '../corpus/keys';
 
 /** A stored corpus document (DESIGN.md §4) with what the store adds. */
 export interface StoredDoc {
@@ -30,12 +31,12 @@ export interface CorpusSchema extends DBSchema {
 }
 
 export const DB_NAME = 'sourcelens-corpus';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Opens (creating or migrating) the corpus database. */
 export async function openCorpusDb(name = DB_NAME): Promise<IDBPDatabase<CorpusSchema>> {
   const db = await openDB<CorpusSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       // Migrations run in order from the stored version; each step is written once and never changed.
       if (oldVersion < 1) {
         const docs = db.createObjectStore('docs', { keyPath: 'id' });
@@ -43,6 +44,14 @@ export async function openCorpusDb(name = DB_NAME): Promise<IDBPDatabase<CorpusS
         docs.createIndex('hash', 'hash', { unique: true });
         docs.createIndex('keys', 'keys', { multiEntry: true });
         docs.createIndex('addedFrom', 'addedFrom');
+      }
+      if (oldVersion >= 1 && oldVersion < 2) {
+        // Version 2 changed the lookup keys (hash-sampled shingles and paragraph anchors instead of winnowed
+        // fingerprints): every stored document keeps its text and gets its keys again.
+        const store = tx.objectStore('docs');
+        for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+          await cursor.update({ ...cursor.value, keys: Array.from(indexKeys(cursor.value.text)) });
+        }
       }
     },
   });
