@@ -1,5 +1,5 @@
 // npm run eval: scores on the real pages of ../shared/eval (never copied into the repository).
-//   npm run eval [-- --json] [-- --only dates,meta,body,registry,entities,anchoring] [-- --misses]
+//   npm run eval [-- --json] [-- --only dates,meta,body,registry,entities,reuse,anchoring] [-- --misses]
 // Exits 0 with a message when the evaluation folder is missing.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,12 +11,13 @@ import { scoreMetadata, type MetaTruth } from './score/metadata';
 import { registryCoverage } from './score/registry';
 import { scoreEntities } from './score/entities';
 import { scoreAnchoring } from './score/anchoring';
+import { REUSE_KINDS, reuseSetBuilder, scoreReuseSet } from './score/reuse';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const showMisses = args.includes('--misses');
 const onlyArg = args.find((a) => a.startsWith('--only='))?.slice(7) ?? (args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined);
-const only = new Set((onlyArg ?? 'dates,meta,body,registry,entities,anchoring').split(','));
+const only = new Set((onlyArg ?? 'dates,meta,body,registry,entities,reuse,anchoring').split(','));
 
 const evalDir = findEvalDir();
 if (!evalDir) {
@@ -27,6 +28,7 @@ if (!evalDir) {
 const report: Record<string, unknown> = { evalDir };
 const rows: [string, string, string][] = [];
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const f3 = (x: number) => x.toFixed(3);
 const t0 = performance.now();
 
 if (only.has('dates')) {
@@ -88,6 +90,22 @@ if (only.has('entities')) {
     for (const t of ['PER', 'LOC', 'ORG'] as const) rows.push(['conll2003-test (CoNLL++)', `  ${t} F1`, f(e.perType[t])]);
     rows.push(['conll2003-test (CoNLL++)', 'entity time', `${e.msPer1000Words.toFixed(1)} ms per 1,000 words`]);
   }
+}
+
+if (only.has('reuse')) {
+  const tool = reuseSetBuilder(evalDir);
+  if (tool) {
+    const r = await scoreReuseSet(evalDir, tool, 7);
+    report.reuse = r;
+    const set = `reuse set (seed 7, ${r.pages} pages)`;
+    for (const kind of [...REUSE_KINDS, 'all'] as const) {
+      const k = r.kinds[kind];
+      rows.push([set, `${kind} sources`, `P ${f3(k.sourcePrecision)}, R ${f3(k.sourceRecall)}  characters P ${f3(k.charPrecision)}, R ${f3(k.charRecall)}  earliest right ${k.earliestRight}/${k.pages}`]);
+    }
+    rows.push([set, 'control pages matched', `${r.controls.withMatch} of ${r.controls.pages} (other than a document the set says shares text: ${r.controls.withUnfairMatch})`]);
+    rows.push([set, 'boilerplate matched', `${r.boilerplate.matched} of ${r.boilerplate.pages} pages carrying it`]);
+    if (showMisses) for (const m of r.misses) process.stderr.write(`reuse miss ${m.id}: wrong [${m.wrong.join(' ')}] missed [${m.missed.join(' ')}] char P ${f3(m.charP)} R ${f3(m.charR)}\n`);
+  } else rows.push(['reuse set', 'skipped', 'no ../shared/tools/make-reuse-set.mjs']);
 }
 
 if (only.has('anchoring')) {

@@ -3,12 +3,8 @@
 // pages and the boilerplate line (bench/score/reuse.ts).
 //   npx tsx bench/reuse-eval.ts [--json] [--misses] [SEED...]     (default seed 7)
 // Exits 0 with a message when the evaluation folder or the set builder is missing.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { findEvalDir } from './eval-data';
-import { scoreReuse, type ReuseScore } from './score/reuse';
+import { reuseSetBuilder, scoreReuseSet, type ReuseScore } from './score/reuse';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -17,8 +13,8 @@ const seeds = args.filter((a) => /^\d+$/.test(a)).map(Number);
 if (!seeds.length) seeds.push(7);
 
 const evalDir = findEvalDir();
-const tool = evalDir && path.resolve(evalDir, '..', 'tools', 'make-reuse-set.mjs');
-if (!evalDir || !tool || !fs.existsSync(tool) || !fs.existsSync(path.join(evalDir, 'article-extraction-benchmark'))) {
+const tool = evalDir && reuseSetBuilder(evalDir);
+if (!evalDir || !tool) {
   process.stdout.write('reuse-eval: no evaluation data or reuse-set builder found (../shared/eval, ../shared/tools); nothing to score.\n');
   process.exit(0);
 }
@@ -38,14 +34,8 @@ function table(seed: number, s: ReuseScore): string {
 
 const report: Record<string, ReuseScore> = {};
 for (const seed of seeds) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sourcelens-reuse-${seed}-`));
-  try {
-    execFileSync(process.execPath, [tool, path.join(evalDir, 'article-extraction-benchmark'), dir, String(seed)], { stdio: 'ignore' });
-    const s = await scoreReuse(dir);
-    report[seed] = s;
-    if (!json) process.stdout.write(table(seed, s) + '\n\n');
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const s = await scoreReuseSet(evalDir, tool, seed);
+  report[seed] = s;
+  if (!json) process.stdout.write(table(seed, s) + '\n\n');
 }
 if (json) process.stdout.write(JSON.stringify(seeds.length === 1 ? report[seeds[0]] : report, null, 2) + '\n');

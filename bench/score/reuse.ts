@@ -11,7 +11,9 @@
 //   controls:   pages that reuse nothing: any match is counted, and apart those with a document that is not
 //               one the set says fairly shares text with the page (`alsoShared`).
 //   boilerplate: a line recurring across corpus and pages; reported passages must never cover it.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Annotation } from '../../utils/annotation';
 import { annotationOf, runCli } from '../run-cli';
@@ -199,3 +201,20 @@ export async function scoreReuse(dir: string): Promise<ReuseScore> {
 }
 
 export { KINDS as REUSE_KINDS };
+
+/** ../shared/tools/make-reuse-set.mjs beside the evaluation folder, when both are there. */
+export function reuseSetBuilder(evalDir: string): string | null {
+  const tool = path.resolve(evalDir, '..', 'tools', 'make-reuse-set.mjs');
+  return fs.existsSync(tool) && fs.existsSync(path.join(evalDir, 'article-extraction-benchmark')) ? tool : null;
+}
+
+/** Builds the reuse set for `seed` in a temporary folder, scores it through the command line, removes it. */
+export async function scoreReuseSet(evalDir: string, tool: string, seed: number): Promise<ReuseScore> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sourcelens-reuse-${seed}-`));
+  try {
+    execFileSync(process.execPath, [tool, path.join(evalDir, 'article-extraction-benchmark'), dir, String(seed)], { stdio: 'ignore' });
+    return await scoreReuse(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
