@@ -24,7 +24,7 @@ describe('cleanAuthorName', () => {
     expect(cleanAuthorName('Text: Lida Buslaeva')).toBe('Lida Buslaeva');
     expect(cleanAuthorName('Jane Doe | 3 min read')).toBe('Jane Doe');
     expect(cleanAuthorName('Jane Doe, 12. März 2020')).toBe('Jane Doe');
-    expect(cleanAuthorName('cipha[at]cipha.net jane@example.org')).toBe('cipha[at]cipha.net');
+    expect(cleanAuthorName('cipha[at]cipha.net jane@example.org')).toBeNull();
     expect(cleanAuthorName('Redaktion')).toBeNull();
     expect(cleanAuthorName('12345')).toBeNull();
   });

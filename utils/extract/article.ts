@@ -2,6 +2,7 @@
 // plain text with blank lines between paragraphs, and a judgement of whether the page is an article at all.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { blockText, countWords } from './block-text';
+import { cleanArticle } from './body-clean';
 import { isArticleNode, typesOf } from './json-ld';
 import { extractTitle } from './title';
 import type { Page } from './page';
@@ -81,13 +82,34 @@ function removeAdLabels(content: Element) {
   }
 }
 
+/**
+ * A copy of the page for Readability (which mutates its input), shaped as <html><head/><body/></html> with
+ * the page's content body: when markup precedes <html>, a Node parser may leave the content outside the
+ * <body> Readability reads (browsers never do, so there the copy is a plain clone).
+ */
+function readableClone(page: Page): Document {
+  const clone = page.doc.cloneNode(true) as Document;
+  const bodies = Array.from(clone.querySelectorAll('body'));
+  const html = clone.documentElement;
+  const body = bodies.length ? bodies.reduce((a, b) => (b.childNodes.length > a.childNodes.length ? b : a)) : null;
+  if (!body || !html || (html.tagName.toUpperCase() === 'HTML' && html.firstElementChild?.tagName.toUpperCase() === 'HEAD' && html.firstElementChild.nextElementSibling === body)) return clone;
+  const root = (body.parentElement?.tagName.toUpperCase() === 'HTML' ? body.parentElement : null) ?? clone.createElement('html');
+  const head = root.querySelector('head') ?? clone.querySelector('head') ?? clone.createElement('head');
+  for (const c of Array.from(clone.childNodes)) if (c.nodeType === 1 && c !== root) c.parentNode?.removeChild(c);
+  if (root.parentNode !== clone) clone.appendChild(root);
+  root.prepend(head);
+  head.after(body);
+  return clone;
+}
+
 /** Extracts the article of `page`; `isArticle` says whether there is one worth analysing. */
 export function extractArticle(page: Page): ExtractedArticle {
-  const clone = page.doc.cloneNode(true) as Document;
+  const clone = readableClone(page);
   const fallbackTitle = (page.doc.querySelector('h1')?.textContent ?? page.doc.title ?? '').replace(/\s+/g, ' ').trim();
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 400 }).parse();
+    // Classes are kept for the cleaning rules (captions, share bars and bios are recognised by them).
+    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 400, keepClasses: true }).parse();
   } catch {
     parsed = null;
   }
@@ -95,6 +117,7 @@ export function extractArticle(page: Page): ExtractedArticle {
     return { title: fallbackTitle, text: '', wordCount: 0, isArticle: false, reason: 'no article text found', lang: page.lang };
   }
   removeAdLabels(parsed.content);
+  cleanArticle(parsed.content);
   const text = blockText(parsed.content);
   const wordCount = countWords(text);
   const density = linkDensity(parsed.content);

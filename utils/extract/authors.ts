@@ -1,66 +1,20 @@
 // Authors from the most to the least structured source the page offers (JSON-LD, meta, microdata,
-// rel=author and /author/ links, byline elements, Readability's byline), cleaned of labels and dates:
-// "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
+// rel=author and /author/ links, byline elements, Readability's byline, labelled bylines in the text),
+// cleaned of labels and dates: "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
-import { isArticleNode, namesOf } from './json-ld';
+import { cleanAuthorName, splitByline, teamCredit } from './author-names';
+import { visibleBylines } from './byline-text';
+import { inFurniture, type Furniture } from './chrome';
+import { isArticleNode, namesOf, resolveRefs, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
+import { isSiteName } from './title';
+import { getDomain } from 'tldts';
 import type { Page } from './page';
 
+export { cleanAuthorName, splitByline } from './author-names';
+
 type Author = Annotation['authors'][number];
-
-const LABEL =
-  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst)\s+(?:by|von)\b|by|von|par|por|di|door|from|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion|text|texto|текст|автор|Von)\s*[:：]?\s*/iu;
-const NOT_A_NAME =
-  /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht am|share|teilen|comments?|kommentare?)$/i;
-const DATE_TAIL = /\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u;
-
-/** Link texts around author names that are not names ("More posts", "Alle Artikel von …", "Follow"). */
-const LINK_PHRASE = /^(zeige|show|more|alle|all|view|see|mehr|follow|folgen|weitere|read|lesen|profil|profile|website|e-?mail|twitter|facebook)\b|\b(posts?|artikel|articles|beiträge)\b/i;
-
-/** A single name from a byline fragment, or null when what is left is not a name. */
-export function cleanAuthorName(raw: string): string | null {
-  let s = raw.replace(/\s+/g, ' ').trim();
-  for (let i = 0; i < 2; i++) s = s.replace(LABEL, '');
-  s = s
-    .replace(DATE_TAIL, '')
-    .replace(/\s*[|•·]\s*.*$/, '')
-    .replace(/\S+@\S+\.\S+/g, '')
-    .replace(/https?:\/\/\S+/g, '')
-    .replace(/\s*\((?:[^)]*)\)\s*$/, '')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .trim();
-  s = s
-    .replace(/\s+(?:am|on|le|el|il|op)\s+(?:\d|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}*).*$/iu, '')
-    .replace(/\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/i, '')
-    .replace(/^[\p{L}-]{2,24}:\s+/u, '')
-    .trim();
-  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || LINK_PHRASE.test(s) || /\d{3,}|\d{1,2}:\d{2}/.test(s) || !/\p{L}/u.test(s)) return null;
-  if (s.split(/\s+/).length > 5) return null;
-  return s;
-}
-
-/** Splits a byline into names, separating an agency credit the registry knows. */
-export function splitByline(byline: string, registry?: OutletRegistry): Author[] {
-  const one = byline.replace(/\s+/g, ' ').trim();
-  if (!one || one.length > 200) return [];
-  const stripped = one.replace(LABEL, '');
-  // Single-letter conjunctions ("y", "e") are left alone: they are too often initials ("Sarah E. Needleman").
-  const parts = stripped.split(/\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\s[-–]\s)\s*/i).map((p) => p.trim()).filter((p) => p && !/^\p{L}\.?$/u.test(p));
-  const agencies: string[] = [];
-  const names: string[] = [];
-  for (const p of parts) {
-    const outlet = registry?.byName(p);
-    if (outlet && outlet.type === 'wire-agency') {
-      agencies.push(outlet.name);
-      continue;
-    }
-    const name = cleanAuthorName(p);
-    if (name && !names.includes(name)) names.push(name);
-  }
-  const agency = agencies[0];
-  return names.length ? names.map((name) => (agency ? { name, agency } : { name })) : agencies.map((a) => ({ name: a, agency: a }));
-}
 
 /** Drops Organization objects from a JSON-LD author value. */
 function personsOnly(v: unknown): unknown {
@@ -73,9 +27,28 @@ function personsOnly(v: unknown): unknown {
   return v;
 }
 
-/** Page furniture: sidebars, menus, comments, related links, and the site footer (not an entry's footer). */
+/** The JSON-LD node of this article: the one whose address is the page's, else the first article node. */
+export function mainArticleNode(page: Page): JsonLdNode | undefined {
+  const articles = page.jsonLd.filter(isArticleNode);
+  const path = page.url?.pathname.replace(/\/$/, '');
+  const own = articles.find((n) => {
+    const ref = [n.url, n.mainEntityOfPage, (n.mainEntityOfPage as JsonLdNode | undefined)?.['@id']].find((x) => typeof x === 'string') as string | undefined;
+    if (!ref || !path) return false;
+    try {
+      return new URL(ref, page.url!).pathname.replace(/\/$/, '') === path;
+    } catch {
+      return false;
+    }
+  });
+  return own ?? articles[0];
+}
+
+/** Sidebars, menus, comments, related links and author bios name other people than the article's authors. */
+const AUTHOR_FURNITURE: Furniture = { tags: new Set(['ASIDE', 'NAV']), classes: /comment|related|bio/i };
+
+/** Page furniture, and the site footer (not an entry's footer). */
 function inChrome(el: Element): boolean {
-  if (el.closest('aside, nav, [class*="comment" i], [class*="related" i], [class*="bio" i]')) return true;
+  if (inFurniture(el, AUTHOR_FURNITURE)) return true;
   const footer = el.closest('footer');
   return !!footer && !footer.closest('article, main, [class*="post" i], [class*="entry" i]');
 }
@@ -85,7 +58,9 @@ const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim
 /** Names in microdata and links: itemprop=author (its name), rel=author, links to /author/ pages. */
 function markupAuthors(page: Page): string[] {
   const out: string[] = [];
-  for (const el of Array.from(page.doc.querySelectorAll('[itemprop~="author"]')).slice(0, 5)) {
+  for (const el of Array.from(page.doc.querySelectorAll('[itemprop~="author"]')).slice(0, 8)) {
+    // Comment sections mark their writers up as authors too.
+    if (inChrome(el)) continue;
     const name = el.querySelector('[itemprop~="name"]');
     const v = name?.getAttribute('content') ?? (name ? textOf(name) : el.getAttribute('content') ?? textOf(el));
     if (v && v.length < 120) out.push(v);
@@ -101,40 +76,73 @@ function markupAuthors(page: Page): string[] {
 /** Short byline elements (class or id naming author or byline). */
 function bylineElements(page: Page): string[] {
   const out: string[] = [];
-  for (const el of Array.from(page.doc.querySelectorAll('[class*="author" i], [class*="byline" i], [id*="author" i], [class*="verfasser" i], [class*="autor" i]')).slice(0, 12)) {
-    if (inChrome(el)) continue;
+  const sel = '[class*="author" i], [class*="byline" i], [id*="author" i], [class*="verfasser" i], [class*="autor" i]';
+  for (const el of Array.from(page.doc.querySelectorAll(sel)).slice(0, 12)) {
+    // A byline row holds the author element and dates, categories, comment counts: the inner one is the name.
+    if (inChrome(el) || el.querySelector(sel)) continue;
     const t = textOf(el);
     if (t && t.length <= 100 && !/^(about the author|über den autor|author|autor)$/i.test(t)) out.push(t);
   }
   return out;
 }
 
-/** The article's authors, from the most to the least structured source; duplicates removed. */
-export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry): Author[] {
-  const sources: (() => string[])[] = [
+/** A vendor's meta author ("vr:author", "cXenseParse:author"): last resort, as app banners use the name too. */
+function vendorMetaAuthor(page: Page): string[] {
+  const m = page.meta.find((t) => /^[\w-]+[:.]author$/.test(t.key) && !/twitter|fb|facebook|banner|app/i.test(t.key));
+  return m && !/^https?:/.test(m.content) ? [m.content] : [];
+}
+
+/** Where authors are read, from the most to the least structured; each gives raw byline strings. */
+export function authorSources(page: Page, byline: string | undefined): { source: string; read: () => string[] }[] {
+  return [
     // Organisations named as author are the publisher, not a person who wrote the piece.
-    () => page.jsonLd.filter(isArticleNode).flatMap((n) => namesOf(personsOnly(n.author))),
-    () => {
-      const meta = metaContent(page.meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
-      return meta && !/^https?:/.test(meta) ? [meta] : [];
+    { source: 'json-ld', read: () => namesOf(personsOnly(resolveRefs(mainArticleNode(page)?.author, page.jsonLd))) },
+    {
+      source: 'meta',
+      read: () => {
+        const meta = metaContent(page.meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
+        return meta && !/^https?:/.test(meta) ? [meta] : [];
+      },
     },
-    () => markupAuthors(page),
-    () => (byline ? [byline] : []),
-    () => bylineElements(page).slice(0, 1),
+    { source: 'markup', read: () => markupAuthors(page) },
+    { source: 'readability', read: () => (byline ? [byline] : []) },
+    { source: 'byline-element', read: () => bylineElements(page).slice(0, 1) },
+    { source: 'byline-text', read: () => visibleBylines(page).slice(0, 1) },
+    { source: 'vendor-meta', read: () => vendorMetaAuthor(page) },
   ];
-  const site = [metaContent(page.meta, 'og:site_name'), page.url?.hostname.replace(/^www\./, '')].filter(Boolean).map((x) => x!.toLowerCase());
-  for (const source of sources) {
+}
+
+/** Names of the site: og:site_name, the host and its registrable name ("Digitalcourage" for digitalcourage.de). */
+function siteNamesOf(page: Page): string[] {
+  const host = page.url?.hostname.replace(/^www\./, '') ?? '';
+  const domain = getDomain(host) ?? host;
+  return [metaContent(page.meta, 'og:site_name'), host, domain, domain.split('.')[0]].filter((x): x is string => !!x && x.length > 2);
+}
+
+/** The article's authors, from the most to the least structured source; duplicates removed. When the page
+ * credits only its own site or its editorial team ("Written by Miami Today", "von Redaktion"), that credit
+ * is the author. */
+export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry): Author[] {
+  const site = siteNamesOf(page);
+  let siteCredit: Author[] = [];
+  for (const { read } of authorSources(page, byline)) {
     const found: Author[] = [];
-    for (const raw of source()) {
+    for (const raw of read()) {
+      const team = teamCredit(raw);
+      if (team && !siteCredit.length) siteCredit = [{ name: team }];
       for (const a of splitByline(raw, registry)) {
-        const lower = a.name.toLowerCase();
-        if (site.includes(lower)) continue;
-        if (!found.some((f) => f.name.toLowerCase() === lower)) found.push(a);
+        if (isSiteName(a.name, site, true)) {
+          if (!siteCredit.length) siteCredit = [a];
+          continue;
+        }
+        if (!found.some((f) => f.name.toLowerCase() === a.name.toLowerCase())) found.push(a);
       }
     }
     if (found.length) return withAgency(found.slice(0, 8), [byline ?? '', ...bylineElements(page)], registry);
   }
-  return [];
+  // A footer's copyright holder is not taken for an author: on a news page that names no author (agency
+  // copy, a "Dispatches" credit) it would put the publisher's name where the reader expects a writer's.
+  return siteCredit;
 }
 
 /** Adds the agency a visible byline credits ("By Jane Doe and John Roe, Reuters") to the same names. */

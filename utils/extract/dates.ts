@@ -2,11 +2,13 @@
 // confidence, then the best published and modified claims.
 import type { DateClaim, DateSource } from '../annotation';
 import { isoToEpoch, isValidDay, parseDate, type ParsedDate } from './date-parse';
-import { headlinePosition, positionAdjustment, type HeadlinePosition } from './headline-position';
+import { headlinePositionOf, positionAdjustment, type HeadlinePosition } from './headline-position';
 import { isArticleNode, typesOf } from './json-ld';
 import type { Page } from './page';
 import { collectMarkupDates } from './markup-dates';
-import { CHROME_SELECTOR, collectTextDates } from './text-dates';
+import { inFurniture } from './chrome';
+import { localReading } from './local-time';
+import { collectTextDates } from './text-dates';
 
 type Kind = 'published' | 'modified';
 
@@ -103,7 +105,7 @@ function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim
     const hints = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${el.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();
     const modified = /modif|updat/.test(hints);
     const published = !modified && /publish|pubdate|created|posted/.test(hints);
-    const inChrome = !!el.closest(CHROME_SELECTOR);
+    const inChrome = inFurniture(el, undefined, position.frame);
     const base = published || modified ? 0.8 : crowded ? 0.3 : 0.6;
     const confidence = base + positionAdjustment(position.distance(el)) - (inChrome ? 0.3 : 0);
     if (confidence < 0.15) continue;
@@ -115,7 +117,11 @@ function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim
 function fromUrl(page: Page, out: DateClaim[]) {
   if (!page.url) return;
   const path = decodeURIComponent(page.url.pathname);
-  let m = /(?:^|\D)(\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:\D|$)/.exec(path) ?? /(?:^|[/_-])(\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  // A slashed day is a whole segment ("/2023/10/3-fragen" is October's "3 questions", not the 3rd).
+  let m =
+    /(?:^|\D)(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|\.\w+$|$)/.exec(path) ??
+    /(?:^|\D)(\d{4})[_-](\d{2})[_-](\d{2})(?!\d)/.exec(path) ??
+    /(?:^|[/_-])(\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
   if (m) {
     const p = parseDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
     if (p) out.push(claim(p, 'url', path, 0.55, 'published'));
@@ -127,38 +133,6 @@ function fromUrl(page: Page, out: DateClaim[]) {
   }
 }
 
-const MINUTE = 60000;
-
-/**
- * The page's own local reading of a UTC claim: a zone-less date or time elsewhere on the page that is the
- * same instant at a plausible offset (same minutes; or, for a bare day, within a day). Its day is what
- * the reader sees, and the offset it implies is kept.
- */
-function localReading(utc: DateClaim, candidates: DateClaim[]): DateClaim | undefined {
-  if (!/(Z|\+00:00)$/.test(utc.iso) || !/T\d{2}:\d{2}/.test(utc.iso)) return undefined;
-  const t = isoToEpoch(utc.iso);
-  const tMinute = Math.floor(t / MINUTE) * MINUTE;
-  for (const c of candidates) {
-    if (c === utc || c.confidence < 0.3) continue;
-    if (/T\d{2}:\d{2}(:\d{2})?$/.test(c.iso)) {
-      const withSeconds = c.precision === 'second' && utc.precision === 'second';
-      const minutes = (isoToEpoch(c.iso) - (withSeconds ? t : tMinute)) / MINUTE;
-      if (minutes === 0 || minutes < -12 * 60 || minutes > 14 * 60 || minutes % 15 !== 0) continue;
-      const abs = Math.abs(minutes);
-      const zone = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-      return { ...c, iso: c.iso + zone, kind: utc.kind, confidence: utc.confidence, evidence: `${c.evidence} (the same instant as ${utc.evidence})` };
-    }
-    if (c.precision === 'day' && c.from === 'text' && c.iso !== utc.iso.slice(0, 10)) {
-      const dayStart = isoToEpoch(c.iso);
-      // The UTC instant falls on that local day for some offset between -12:00 and +14:00.
-      if (t >= dayStart - 14 * 36e5 && t < dayStart + 24 * 36e5 + 12 * 36e5) {
-        return { ...c, kind: utc.kind, confidence: utc.confidence, evidence: `${c.evidence} (the local day of ${utc.evidence})` };
-      }
-    }
-  }
-  return undefined;
-}
-
 /** Chooses the best claim of a kind: highest confidence, raised when other sources agree on the day. */
 function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
   const of = cands.filter((c) => c.kind === kind);
@@ -167,7 +141,8 @@ function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
   let top: DateClaim | undefined;
   let topScore = -1;
   for (const c of of) {
-    const agreeing = new Set(cands.filter((o) => o !== c && o.from !== c.from && o.confidence >= 0.3 && day(o) === day(c)).map((o) => o.from)).size;
+    // Only claims of the same kind agree: a modification on that day does not make it the publication day.
+    const agreeing = new Set(cands.filter((o) => o !== c && o.kind === kind && o.from !== c.from && o.confidence >= 0.3 && day(o) === day(c)).map((o) => o.from)).size;
     const precisionBonus = c.precision === 'second' || c.precision === 'minute' ? 0.02 : c.precision === 'month' || c.precision === 'year' ? -0.1 : 0;
     const score = c.confidence + 0.05 * agreeing + precisionBonus;
     if (score > topScore) {
@@ -189,7 +164,7 @@ function consistentPublished(cands: DateClaim[], published?: DateClaim, modified
 
 /** All date candidates of the page and the chosen published and modified dates. */
 export function extractDates(page: Page): { published?: DateClaim; modified?: DateClaim; candidates: DateClaim[] } {
-  const position = headlinePosition(page.doc);
+  const position = headlinePositionOf(page.doc);
   const candidates: DateClaim[] = [];
   fromJsonLd(page, candidates);
   fromMeta(page, candidates);

@@ -1,17 +1,20 @@
 // Where things stand relative to the headline, in document order: dates printed near the headline (or
 // in the byline below it) are the article's; dates far above it are the site's header ("today").
+import { contentBody } from './page';
 
 /** Document-order positions of the page's elements and of its headline. */
 export interface HeadlinePosition {
   /** Elements between the headline and `el` (negative: before the headline); undefined when unknown. */
   distance(el: Element): number | undefined;
+  /** The headline and its ancestors: the article's frame, which is never page furniture. */
+  frame: ReadonlySet<Element>;
 }
 
 /** Indexes the body's elements once; the headline is the first <h1> (or the first <h2> without one). */
 export function headlinePosition(doc: Document, limit = 30000): HeadlinePosition {
   const order = new Map<Element, number>();
-  const body = doc.body;
-  const headline = body?.querySelector('h1') ?? body?.querySelector('h2') ?? null;
+  const body = contentBody(doc);
+  const headline: Element | null = body?.querySelector('h1') ?? body?.querySelector('h2') ?? null;
   if (body) {
     let i = 0;
     const stack: Element[] = [body];
@@ -22,13 +25,25 @@ export function headlinePosition(doc: Document, limit = 30000): HeadlinePosition
     }
   }
   const at = headline ? order.get(headline) : undefined;
+  const frame = new Set<Element>();
+  for (let el: Element | null = headline; el; el = el.parentElement) frame.add(el);
   return {
+    frame,
     distance(el) {
       if (at === undefined) return undefined;
       const i = order.get(el);
       return i === undefined ? undefined : i - at;
     },
   };
+}
+
+const cache = new WeakMap<Document, HeadlinePosition>();
+
+/** `headlinePosition(doc)`, indexed once per document for all the detectors that ask. */
+export function headlinePositionOf(doc: Document): HeadlinePosition {
+  let p = cache.get(doc);
+  if (!p) cache.set(doc, (p = headlinePosition(doc)));
+  return p;
 }
 
 /** Confidence change for a date printed at `distance` elements from the headline. */

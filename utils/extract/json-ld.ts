@@ -73,3 +73,13 @@ export function namesOf(v: unknown): string[] {
   const t = textValue(v);
   return t ? [t] : [];
 }
+
+/** `v` with `{"@id": …}` references replaced by the page's node of that id (Yoast graphs link authors so). */
+export function resolveRefs(v: unknown, nodes: JsonLdNode[]): unknown {
+  if (Array.isArray(v)) return v.map((x) => resolveRefs(x, nodes));
+  if (v && typeof v === 'object') {
+    const o = v as JsonLdNode;
+    if (typeof o['@id'] === 'string' && o.name === undefined) return nodes.find((n) => n['@id'] === o['@id'] && n.name !== undefined) ?? v;
+  }
+  return v;
+}

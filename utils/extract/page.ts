@@ -11,6 +11,21 @@ export interface Page {
   meta: MetaTag[];
   /** Language from `<html lang>` or `og:locale`, lower case. */
   lang?: string;
+  /** The element holding the page's content: its <body> (see `contentBody`). */
+  body: Element | null;
+}
+
+/**
+ * The <body> that holds the page's content. Browsers always give one; a parser in Node may not when markup
+ * precedes <html> (PHP warnings, a stray <style>): it leaves an empty <body> and the content in another
+ * one, or in an <html> without <body>. Reading `doc.body` is avoided: linkedom creates one on access.
+ */
+export function contentBody(doc: Document): Element | null {
+  const bodies = Array.from(doc.querySelectorAll('body'));
+  const full = bodies.find((b) => b.firstElementChild);
+  if (full && (bodies.length === 1 || full === bodies[0])) return full;
+  if (bodies.length > 1) return bodies.reduce((a, b) => (b.childNodes.length > a.childNodes.length ? b : a));
+  return full ?? doc.querySelector('html') ?? doc.documentElement;
 }
 
 /** Reads the parts of `doc` that several detectors share. */
@@ -25,5 +40,5 @@ export function readPage(doc: Document, url: string): Page {
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
   const ogLocale = meta.find((m) => m.key === 'og:locale')?.content.replace('_', '-');
   const lang = (htmlLang || ogLocale || undefined)?.toLowerCase();
-  return { doc, url: parsed, jsonLd: readJsonLd(doc), meta, lang };
+  return { doc, url: parsed, jsonLd: readJsonLd(doc), meta, lang, body: contentBody(doc) };
 }

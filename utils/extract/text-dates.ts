@@ -3,6 +3,7 @@
 // the headline they are printed.
 import type { DateClaim } from '../annotation';
 import { parseDate } from './date-parse';
+import { inFurniture } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 
@@ -12,10 +13,12 @@ const MODIFIED_LABEL =
   /(?:^|\b)(last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?|zuletzt aktualisiert|mis à jour(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?)\s*[:：]?/iu;
 /** "Stand:" / "as of": the version the reader sees; its publication, unless the page states another. */
 const AS_OF_LABEL = /(?:^|\b)(stand\s*:|as of\b|état au\b|estado a\b)\s*/iu;
+/** The site's clock ("Aktuelle Zeit: 14.10.2020, 12:18", "Today is …"): the visit's date, not the page's. */
+const NOW_LABEL = /(?:^|\b)(aktuelle zeit|aktuelles datum|heute ist|current time|current date|today is|it is currently|nous sommes le|hoy es)\b/iu;
+/** "23.09.22" alone on a line: a two-digit year is read only where nothing but a date is printed. */
+const SHORT_YEAR_LINE = /^(?:\D{0,40}[:|]\s*)?(\d{1,2})\.(\d{1,2})\.(\d{2})$/u;
 /** A label further into the text than this is prose ("…was released on November 5, 2019"), not a date line. */
 const LABEL_MAX_OFFSET = 30;
-export const CHROME_SELECTOR =
-  'nav, footer, aside, [class*="related" i], [class*="sidebar" i], [class*="comment" i], [id*="comment" i], [class*="teaser" i], [class*="recommend" i], [role="navigation"]';
 const MAX_CONTEXT = 220;
 /** Unlabelled dates before this year are not a web page's date. */
 const EARLIEST_WEB_YEAR = 1995;
@@ -30,7 +33,8 @@ function shortContext(el: Element | null): { el: Element; text: string } | null 
   return null;
 }
 
-function* textNodes(root: Node): Generator<Text> {
+/** The text nodes under `root` in document order, skipping scripts, styles and other non-text elements. */
+export function* textNodes(root: Node): Generator<Text> {
   const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
@@ -63,14 +67,23 @@ function claimsOf(text: string, page: Page): TextClaim[] {
     [AS_OF_LABEL, 'modified', 0.8],
     [AS_OF_LABEL, 'published', 0.6],
   ];
+  if (NOW_LABEL.test(text)) return out;
   for (const [re, kind, base] of labels) {
     const m = re.exec(text);
-    // A label opens a date line ("Published: …", "Posted by X on …"); deep inside a sentence it is prose.
-    if (!m || (m.index > LABEL_MAX_OFFSET && text.length > 60) || (m.index > 0 && !/[:：]\s*$/.test(m[0]) && isProse(text.slice(0, m.index)))) continue;
+    // A label opens a date line ("Published: …", "Posted by X on …"); deep inside a sentence it is prose,
+    // except that a modification stated in a sentence ("This page was last modified on …") is still one.
+    if (!m || (m.index > LABEL_MAX_OFFSET && text.length > 60)) continue;
+    if (kind === 'published' && m.index > 0 && !/[:：]\s*$/.test(m[0]) && isProse(text.slice(0, m.index))) continue;
     const p = parseDate(text.slice(m.index + m[0].length), { lang: page.lang });
     if (p) out.push({ kind, base, iso: p.iso, precision: p.precision });
   }
   if (out.length) return out;
+  const short = SHORT_YEAR_LINE.exec(text.trim());
+  if (short) {
+    const p = parseDate(`${short[1]}.${short[2]}.20${short[3]}`);
+    if (p) out.push({ kind: 'published', base: 0.4, iso: p.iso, precision: p.precision });
+    return out;
+  }
   const p = parseDate(text, { lang: page.lang });
   if (!p || p.precision === 'month' || Number(p.iso.slice(0, 4)) < EARLIEST_WEB_YEAR) return out;
   // A date line ("29.04.2020, 12:01 Uhr") is metadata; a date inside a sentence is content.
@@ -79,9 +92,25 @@ function claimsOf(text: string, page: Page): TextClaim[] {
   return out;
 }
 
+/** A paragraph that opens with its date, as press releases and agency copy do: "29.11.2022 – Mehrfach …",
+ * "Berlin, 25. Januar 2022 – …", "Pressemitteilung vom 25. Januar 2022 | Berlin". */
+function datedLead(text: string, page: Page): DateClaim | null {
+  const head = text.trimStart().slice(0, 70);
+  if (head.length < 12 || !/\d/.test(head.slice(0, 40))) return null;
+  const p = parseDate(head, { lang: page.lang });
+  if (!p || p.precision === 'month' || Number(p.iso.slice(0, 4)) < EARLIEST_WEB_YEAR) return null;
+  const at = head.indexOf(p.matched);
+  const before = head.slice(0, at);
+  const after = head.slice(at + p.matched.length);
+  // A few words before (a place, "Meldung vom"), none of them a range or a deadline, and a separator after.
+  if (at < 0 || before.split(/\s+/).filter(Boolean).length > 3 || /\d|\b(bis|until|till|ab|seit|since|from|vor|before|after|nach)\b/i.test(before)) return null;
+  if (!/^\s*(?:[–—|]|-\s|:\s)/.test(after)) return null;
+  return { iso: p.iso, precision: p.precision, from: 'text', evidence: head.trim(), confidence: 0.45, kind: 'published' };
+}
+
 /** Visible dates of the page with their label, position and the confidence that follows. */
 export function collectTextDates(page: Page, position: HeadlinePosition): DateClaim[] {
-  const body = page.doc.body;
+  const body = page.body;
   if (!body) return [];
   const out: DateClaim[] = [];
   const seen = new Set<Element>();
@@ -90,12 +119,18 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
   for (const node of textNodes(body)) {
     if (++scanned > 20000) break;
     const t = node.nodeValue ?? '';
+    const lead = datedLead(t, page);
+    if (lead && node.parentElement) {
+      const adjust = positionAdjustment(position.distance(node.parentElement)) - (inFurniture(node.parentElement, undefined, position.frame) ? 0.35 : 0);
+      out.push({ ...lead, confidence: Math.round(Math.max(0.05, 0.45 + adjust) * 100) / 100 });
+      continue;
+    }
     if (t.length > MAX_CONTEXT || !/\S/.test(t)) continue;
     if (!/\d/.test(t) && !PUBLISHED_LABEL.test(t) && !MODIFIED_LABEL.test(t) && !AS_OF_LABEL.test(t)) continue;
     const ctx = shortContext(node.parentElement);
     if (!ctx || seen.has(ctx.el) || ctx.el.closest('button, option')) continue;
     seen.add(ctx.el);
-    const inChrome = !!ctx.el.closest(CHROME_SELECTOR);
+    const inChrome = inFurniture(ctx.el, undefined, position.frame);
     // Dates inside links are mostly other pages' (teasers, archives); a blog's own date link stays possible.
     const inLink = !!ctx.el.closest('a');
     const adjust = positionAdjustment(position.distance(ctx.el)) - (inChrome ? 0.35 : 0) - (inLink ? 0.15 : 0);

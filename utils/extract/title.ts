@@ -1,12 +1,16 @@
-// The headline: the page's <h1> when the metadata confirm it, else og:title / JSON-LD headline / <title>
-// with the site's name cut off ("Yellow Vests and I — Pamela Anderson" -> "Yellow Vests and I").
+// The headline as the page prints it: the visible heading that the metadata (JSON-LD headline, og:title,
+// <title>) confirm; else the metadata's wording with the site's name cut off ("Yellow Vests and I —
+// Pamela Anderson" -> "Yellow Vests and I"); else the article's own heading.
 import { getDomain } from 'tldts';
+import { decodeEntities } from './html-entities';
+import { visibleHeadings, type Heading } from './headings';
 import { isArticleNode, textValue } from './json-ld';
 import { metaContent } from './meta';
 import type { Page } from './page';
 
-const SEPARATORS = /\s+[|\-–—·•›»:]{1,2}\s+|\s*::\s*|\s+\/\s+/;
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Chinese and Japanese titles join the site's name without spaces ("标题！-新华网").
+const SEPARATORS = /\s+[|\-–—·•›»«:]{1,2}\s+|\s*::\s*|\s+\/\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』])[-_|｜](?=\p{Script=Han})/u;
+const norm = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim();
 const key = (s: string) => norm(s).toLowerCase().replace(/[“”„"'‘’«»]/g, '');
 
 /** Segments of a title split at its separators. */
@@ -14,32 +18,42 @@ function segments(title: string): string[] {
   return title.split(SEPARATORS).map(norm).filter(Boolean);
 }
 
-/** Whether a segment names the site (its name, its domain, or the publisher). */
-function isSiteName(segment: string, siteNames: string[]): boolean {
+/** Whether a segment names the site (its name, its domain, or the publisher); `exact`: it is nothing else. */
+export function isSiteName(segment: string, siteNames: string[], exact = false): boolean {
   const s = key(segment);
+  // A domain name printed in a title ("… | Example.net") is a site's name, whichever site.
+  if (DOMAIN_LIKE.test(norm(segment).toLowerCase())) return true;
   return siteNames.some((n) => {
     const k = key(n);
-    return k.length > 1 && (s === k || s.includes(k) || (k.includes(s) && s.length >= 4));
+    if (exact) return s === k;
+    // A segment that merely mentions the brand ("… zur neuen Caritas-Präsidentin gewählt") is not the site's name.
+    return k.length > 1 && (s === k || (s.includes(k) && s.length <= 2 * k.length + 12) || (k.includes(s) && s.length >= 4));
   });
 }
+
+const DOMAIN_LIKE = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[a-z]{2,6}$/u;
+/** WordPress's "Blog Archive" crumb between the blog's name and the post's title. */
+const ARCHIVE_CRUMB = /^(blog[- ]?archiv(e)?|archiv(e)?)$/i;
 
 /** `title` without the segments that name the site; the whole title when nothing is left. */
 export function stripSiteName(title: string, siteNames: string[]): string {
   const t = norm(title);
   const parts = segments(t);
   if (parts.length < 2) return t;
-  const kept = parts.filter((p) => !isSiteName(p, siteNames));
+  const isSite = (p: string) => isSiteName(p, siteNames) || ARCHIVE_CRUMB.test(p);
+  const kept = parts.filter((p) => !isSite(p));
   if (!kept.length || kept.length === parts.length) {
     // Without a known site name, a short last (or first) segment after a separator is the usual site suffix.
     const last = parts[parts.length - 1];
     const first = parts[0];
-    if (kept.length === parts.length && last.split(' ').length <= 4 && first.length > last.length * 1.5) return t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•›»:/]+$/, '');
+    const sep = t.slice(0, t.lastIndexOf(last)).match(/\s([|\-–—·•»])\s*$/);
+    if (sep && kept.length === parts.length && last.split(' ').length <= 4 && first.length > last.length * 1.5) return t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•›»:/]+$/, '');
     return t;
   }
-  // The first run of segments that do not name the site, as printed (a headline may contain a separator).
+  // The longest run of segments that do not name the site, as printed (a headline may contain a separator).
   const runs: string[][] = [[]];
   for (const p of parts) {
-    if (isSiteName(p, siteNames)) {
+    if (isSite(p)) {
       if (runs[runs.length - 1].length) runs.push([]);
     } else runs[runs.length - 1].push(p);
   }
@@ -47,6 +61,12 @@ export function stripSiteName(title: string, siteNames: string[]): string {
   const start = t.indexOf(run[0]);
   const end = t.indexOf(run[run.length - 1], start) + run[run.length - 1].length;
   return t.slice(start, end);
+}
+
+/** A heading that copies the <title> ends in " | Site": that last segment goes when it names the site. */
+function withoutSiteSuffix(text: string, siteNames: string[]): string {
+  const m = /^(.*\S)\s+[|·•–—-]\s+([^|·•–—]+)$/.exec(text);
+  return m && isSiteName(m[2], siteNames) ? m[1] : text;
 }
 
 /** What the page's header calls the site: logo and site-title elements, headings that link home. */
@@ -65,10 +85,67 @@ function brandNames(page: Page): string[] {
   return out.filter(Boolean);
 }
 
+const words = (s: string) => new Set(key(s).match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** How well a heading and a metadata title agree: the share of the shorter one's words the other holds. */
+function agreement(heading: Set<string>, meta: Set<string>): { covered: number; dice: number; extra: number } {
+  let shared = 0;
+  for (const w of heading) if (meta.has(w)) shared++;
+  const min = Math.min(heading.size, meta.size) || 1;
+  return { covered: shared / min, dice: (2 * shared) / (heading.size + meta.size || 1), extra: Math.abs(heading.size - meta.size) };
+}
+
+/** The heading the metadata confirm: it holds (almost) all of a metadata title's words, or they hold all of its. */
+function confirmedHeading(headings: Heading[], metas: string[], siteWords: Set<string>): Heading | undefined {
+  let best: Heading | undefined;
+  let bestScore = 0;
+  // Words of the site's name do not count against a heading ("Trails! Ischgl" confirms "Ischgl").
+  const metaWords = metas.map((m) => new Set([...words(m)].filter((w) => !siteWords.has(w)))).filter((m) => m.size > 0);
+  for (const h of headings) {
+    const hw = words(h.text);
+    if (!hw.size) continue;
+    for (const mw of metaWords) {
+      const a = agreement(hw, mw);
+      // One-word headings ("News", "Home") must equal the metadata; longer ones may add or drop a kicker.
+      const enough = Math.min(hw.size, mw.size) < 2 ? a.dice === 1 : a.covered >= 0.8 && a.extra <= Math.max(4, Math.min(hw.size, mw.size));
+      const score = a.dice + (h.level === 1 ? 0.1 : 0);
+      if (enough && score > bestScore) [best, bestScore] = [h, score];
+    }
+  }
+  return best;
+}
+
+/** The page's only <h1> when it shares at least half its words with a metadata title (an SEO title reworded). */
+function soleH1(headings: Heading[], metas: string[]): Heading | undefined {
+  const h1s = headings.filter((h) => h.level === 1);
+  if (h1s.length !== 1) return undefined;
+  const hw = words(h1s[0].text);
+  return metas.some((m) => hw.size >= 2 && agreement(hw, words(m)).covered >= 0.5) ? h1s[0] : undefined;
+}
+
+/** A heading printed as "Kicker / Headline", "Section | Headline" or "<em>Kicker</em> Headline": what
+ * follows the kicker when the metadata name exactly that. */
+function withoutKicker(h: Heading, metas: string[]): string {
+  const keys = new Set(metas.map(key));
+  const m = /^[^|/]{1,60}?\s+[|/]\s+(.+)$/.exec(h.text);
+  if (m && keys.has(key(m[1]))) return m[1];
+  return h.afterLead && keys.has(key(h.afterLead)) ? h.afterLead : h.text;
+}
+
+/** The article's JSON-LD headline when og:title or <title> say the same (og:title mostly copies <title>). */
+function agreedHeadline(headline: string | undefined, others: string[]): boolean {
+  return !!headline && others.some((o) => key(o) === key(headline));
+}
+
 /** The page's headline. */
 export function extractTitle(page: Page, readabilityTitle?: string): string {
   const host = page.url?.hostname ?? '';
   const domain = getDomain(host) ?? host;
+  const og = metaContent(page.meta, 'og:title', 'twitter:title');
+  const headline = page.jsonLd.filter(isArticleNode).map((n) => textValue(n.headline) ?? textValue(n.name)).find(Boolean);
+  const docTitle = norm((page.doc.querySelector('head > title') ?? page.doc.querySelector('title'))?.textContent ?? '');
+  // A site's name is short; an og:site_name that repeats the page's title is a template mistake.
+  const plausibleName = (x: string | undefined): x is string => !!x && x.length > 1 && x.length <= 50 && key(x) !== key(docTitle) && key(x) !== key(og ?? '');
   const siteNames = [
     metaContent(page.meta, 'og:site_name'),
     metaContent(page.meta, 'application-name'),
@@ -76,26 +153,24 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
     ...brandNames(page),
     domain,
     domain.split('.')[0],
-  ].filter((x): x is string => !!x && x.length > 1);
-  const og = metaContent(page.meta, 'og:title', 'twitter:title');
-  const headline = page.jsonLd.filter(isArticleNode).map((n) => textValue(n.headline) ?? textValue(n.name)).find(Boolean);
-  const docTitle = norm(page.doc.querySelector('title')?.textContent ?? '');
-  const headings = Array.from(page.doc.querySelectorAll('h1, [itemprop="headline"], .entry-title, .post-title, .article-title, .headline'))
-    .slice(0, 6)
-    .map((h) => norm(h.textContent ?? ''))
-    .filter((t) => t.length > 2 && t.length < 300 && !isSiteName(t, siteNames));
-  const confirmations = [headline, og, docTitle].filter((x): x is string => !!x).map((t) => stripSiteName(t, siteNames));
-  // A heading that the metadata repeat is the headline as printed; a heading that holds more (a
-  // standfirst, a date) gives way to the metadata's wording.
-  for (const h of headings) {
-    const k = key(h);
-    for (const c of confirmations) {
-      const ck = key(c);
-      if (ck === k || ck.includes(k)) return h;
-      if (k.includes(ck) && ck.length > 10) return c;
-    }
-  }
-  for (const t of [headline, og]) if (t && !isSiteName(t, siteNames)) return stripSiteName(t, siteNames);
-  if (docTitle && !isSiteName(docTitle, siteNames)) return stripSiteName(docTitle, siteNames);
-  return headings[0] ?? (docTitle || norm(readabilityTitle ?? ''));
+  ].filter(plausibleName);
+  // Some headings repeat the <title> with its site suffix ("Headline | Site"): it goes as it does from <title>.
+  const headings = visibleHeadings(page.doc)
+    .map((h) => ({ ...h, text: key(h.text) === key(docTitle) ? stripSiteName(h.text, siteNames) : withoutSiteSuffix(h.text, siteNames) }))
+    .filter((h) => !isSiteName(h.text, siteNames, true));
+  const metas = [headline, og, docTitle].filter((x): x is string => !!x).map((t) => stripSiteName(t, siteNames)).filter((t) => !isSiteName(t, siteNames, true));
+  // A heading the metadata repeat is the headline as printed, with its own wording and punctuation.
+  // The raw titles confirm too: "Headline | Site | Slogan" holds the headline whatever the site is called.
+  const raw = [headline, og, docTitle].filter((x): x is string => !!x).flatMap(segments);
+  const siteWords = new Set(siteNames.flatMap((n) => [...words(n)]));
+  const confirmed = confirmedHeading(headings, metas, siteWords) ?? confirmedHeading(headings, raw, siteWords);
+  if (confirmed) return withoutKicker(confirmed, metas);
+  const reworded = soleH1(headings, metas);
+  if (reworded) return reworded.text;
+  // Metadata that share nothing with the page's <h1> describe something else (a section, the site): the
+  // headline the reader sees wins when it reads like one.
+  const printed = headings.find((h) => h.level === 1 && words(h.text).size >= 3);
+  if (printed && !agreedHeadline(headline && stripSiteName(headline, siteNames), metas.slice(1))) return printed.text;
+  if (metas.length) return metas[0];
+  return headings[0]?.text ?? (docTitle || norm(readabilityTitle ?? ''));
 }

@@ -1,0 +1,28 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../utils/extract/body-clean';
+
+const para = (n: number) => `<p>Paragraph ${n} of the story tells what the council decided on Tuesday and why the harbour plan changed after the vote.</p>`;
+function cleaned(inner: string): string {
+  const { document } = parseHTML(`<html><body><div id="r">${inner}</div></body></html>`);
+  const root = document.getElementById('r')!;
+  cleanArticle(root);
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('cleanArticle', () => {
+  it('removes captions, share bars and related-link lists, and keeps the story', () => {
+    const out = cleaned(
+      `${para(1)}<figure><img src="x.jpg"><figcaption>Boats in the harbour. Photo: Gazette archive</figcaption></figure>${para(2)}` +
+        `<div>Share Tweet Email Print</div>${para(3)}${para(4)}` +
+        `<h3>Related stories</h3><ul><li><a href="/a">Another headline about the harbour</a></li><li><a href="/b">Yet another one</a></li></ul>`,
+    );
+    for (const n of [1, 2, 3, 4]) expect(out).toContain(`Paragraph ${n} of the story`);
+    expect(out).not.toMatch(/Gazette archive|Share Tweet|Another headline/);
+  });
+
+  it('leaves an article made only of paragraphs as it was', () => {
+    const inner = [1, 2, 3].map(para).join('');
+    expect(cleaned(inner)).toBe(parseHTML(`<div>${inner}</div>`).document.firstElementChild!.textContent!.replace(/\s+/g, ' ').trim());
+  });
+});

@@ -1,0 +1,106 @@
+// From a byline string to clean names: "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency
+// Reuters); labels, dates, handles, e-mail addresses, photo credits and credentials are not names.
+import type { Annotation } from '../annotation';
+import type { OutletRegistry } from '../sources/registry';
+import { decodeEntities } from './html-entities';
+
+type Author = Annotation['authors'][number];
+
+const LABEL =
+  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst|ein (?:artikel|beitrag|interview|gastbeitrag)|artikel|beitrag|blog ?beitrag|gastbeitrag|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s+(?:by|von)\b|by|von|par|por|di|door|from|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|Von)(?:\s*[:：]\s*|\s+|$)/iu;
+const NOT_A_NAME =
+  /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht|veröffentlicht am|share|teilen|comments?|kommentare?|no author|about the author|über den autor|über die autorin|datum|date|autor|author|auteur|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
+const DATE_TAIL = /\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u;
+/** A month and a day ("Dezember 10", "10. März"): a date, not a name. */
+const MONTH_DAY = /^(?:\d{1,2}\.?\s+)?(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*\.?(?:\s+\d{1,2})?$/iu;
+/** Link texts around author names that are not names ("More posts", "Alle Artikel von …", "Follow"). */
+const LINK_PHRASE = /^(zeige|show|more|alle|all|view|see|mehr|follow|folgen|weitere|read|lesen|profil|profile|website|e-?mail|twitter|facebook)\b|\b(posts?|artikel|articles|beiträge)\b/i;
+/** Credits for pictures and sources, not for the text. */
+const NOT_TEXT_CREDIT = /^(foto|fotos|photo|photos|bild|bilder|image|quelle|source|illustration|grafik|video)\s*[:：]/i;
+/** Academic and professional letters after a name ("Jane Doe, PhD"), not a second author. */
+const CREDENTIAL = /^(ph\.?\s?d|m\.?\s?d|mba|msc|m\.?\s?sc|b\.?\s?sc|rd|rn|dr|prof|jr|sr|ll\.?m)\.?$/i;
+
+/** A meta line that names the author after other fields: "Datum: 19.11.2021 Autor: Fritz Imhof". */
+const INLINE_AUTHOR_LABEL = /^.{0,80}?\b(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*/i;
+/** A source or picture credit run onto the name ("Fritz ImhofQuelle: Livenet"). */
+const TRAILING_CREDIT = /\s*(?:quelle|source|foto|fotos|photo|bild|bilder)\s*[:：].*$/i;
+
+/** The editorial team credited instead of a person ("von Redaktion", "By Staff"). */
+const TEAM = /^(?:die |the )?(redaktion|staff|newsdesk|news desk|editorial team|editorial staff|editors|redacción|rédaction|redazione)$/i;
+
+/** The team a byline fragment credits ("Redaktion"), or null when it names someone. */
+export function teamCredit(raw: string): string | null {
+  const s = strip(raw);
+  return s && TEAM.test(s) ? s : null;
+}
+
+/** A single name from a byline fragment, or null when what is left is not a name. */
+export function cleanAuthorName(raw: string): string | null {
+  const s = strip(raw);
+  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || LINK_PHRASE.test(s) || MONTH_DAY.test(s) || CREDENTIAL.test(s)) return null;
+  // Digits belong to handles ("freeman1984"), not to names written with spaces (phone numbers, times).
+  const handle = /^\p{L}[\p{L}\d_.-]{2,30}$/u.test(s);
+  if ((!handle && /\d{3,}|\d{1,2}:\d{2}/.test(s)) || !/\p{L}/u.test(s) || /^https?$/i.test(s)) return null;
+  if (s.split(/\s+/).length > 5) return null;
+  return s;
+}
+
+/** A byline fragment without labels, dates, addresses and handles; '' for picture credits and e-mail. */
+function strip(raw: string): string {
+  let s = decodeEntities(raw).replace(/\s+/g, ' ').trim();
+  if (NOT_TEXT_CREDIT.test(s) || /\[at\]|\(at\)/i.test(s)) return '';
+  s = s.replace(/^(?:©|\(c\)|copyright)\s*/i, '');
+  for (let i = 0; i < 2; i++) s = s.replace(LABEL, '');
+  s = s
+    .replace(DATE_TAIL, '')
+    .replace(/\s*[|•·]\s*.*$/, '')
+    .replace(/\S+@\S+\.\S+/g, '')
+    .replace(/https?:\/\/\S+/g, '')
+    .replace(/\s+@[\w.]+$/, '')
+    .replace(/\s*\((?:[^)]*)\)\s*$/, '')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .trim();
+  s = s
+    .replace(/\s+(?:am|on|le|el|il|op)\s+(?:\d|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}*).*$/iu, '')
+    .replace(/\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/i, '')
+    .replace(/^[\p{L}-]{2,24}:\s+/u, '')
+    .trim();
+  return s;
+}
+
+/** Names inside a value that is JSON rather than a name ('{"@type":"Person","name":"Alice Wu"}'). */
+function namesInJson(value: string): string[] | null {
+  if (!/^\s*[[{]/.test(value)) return null;
+  const names = [...value.matchAll(/"name"\s*:\s*"([^"]+)"/g)].map((m) => m[1]);
+  return names.length ? names : [];
+}
+
+/** Splits a byline into names, separating an agency credit the registry knows. */
+export function splitByline(byline: string, registry?: OutletRegistry): Author[] {
+  const json = namesInJson(byline);
+  if (json) return json.flatMap((n) => splitByline(n, registry));
+  // Addresses are not names, and their slashes are not separators between names.
+  const one = decodeEntities(byline)
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(INLINE_AUTHOR_LABEL, '')
+    .replace(TRAILING_CREDIT, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!one || one.length > 200) return [];
+  const stripped = one.replace(LABEL, '');
+  // Single-letter conjunctions ("y", "e") are left alone: they are too often initials ("Sarah E. Needleman").
+  const parts = stripped.split(/\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\s[-–]\s)\s*/i).map((p) => p.trim()).filter((p) => p && !/^\p{L}\.?$/u.test(p));
+  const agencies: string[] = [];
+  const names: string[] = [];
+  for (const p of parts) {
+    const outlet = registry?.byName(p);
+    if (outlet && outlet.type === 'wire-agency') {
+      agencies.push(outlet.name);
+      continue;
+    }
+    const name = cleanAuthorName(p);
+    if (name && !names.includes(name)) names.push(name);
+  }
+  const agency = agencies[0];
+  return names.length ? names.map((name) => (agency ? { name, agency } : { name })) : agencies.map((a) => ({ name: a, agency: a }));
+}

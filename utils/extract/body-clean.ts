@@ -1,0 +1,111 @@
+// What Readability keeps around the article text but a reader does not count as the article: picture
+// captions and credits, share bars, "related" link lists, newsletter boxes, author bios, copyright lines,
+// the byline and date line. Each rule removes elements from Readability's output (a detached copy).
+
+/** A cleaning rule: a name for reports and tests, and what it removes from the article element. */
+export interface CleanRule {
+  name: string;
+  apply(content: Element): void;
+}
+
+const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Share of an element's letters that sit inside links. */
+function linkShare(el: Element): number {
+  const all = textOf(el).replace(/\s+/g, '').length || 1;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).replace(/\s+/g, '').length;
+  return Math.min(1, linked / all);
+}
+
+/** Elements whose class or id names one of `words`, with at most `maxChars` of text and a third of the
+ * article's: a wrapper named "has-share-bar" holds the article itself. */
+function removeNamed(content: Element, words: RegExp, maxChars: number) {
+  const total = textOf(content).length;
+  for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (!words.test(names) || !content.contains(el)) continue;
+    const n = textOf(el).length;
+    if (n <= maxChars && n <= total / 3) el.remove();
+  }
+}
+
+/** Words of share bars and social buttons: a block made only of them is a toolbar. */
+const SHARE_WORDS = new Set(
+  'share shares sharing teilen teile tweet twitter facebook whatsapp pinterest pint pin linkedin xing reddit telegram email e-mail mail print drucken baixar compartilhar partager imprimer compartir copy link kopieren copied comments comment kommentare kommentar kommentieren flipboard messenger threads mastodon x'.split(' '),
+);
+/** Headings that open a list of other articles. */
+const RELATED_HEADING =
+  /^(you may also like|you might also like|related( stories| articles| posts| content| coverage)?|read more|more from|more on this|recommended|das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|mehr zum thema|weitere artikel|lesen sie auch|lies auch|à lire aussi|lire aussi|a lire aussi|leia também|te puede interesar|también te puede interesar|potrebbe interessarti)\b/i;
+/** Lines of page furniture: copyright and rights notices. */
+const LEGAL_LINE = /^(©|\(c\)|copyright\b|ⓒ)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|무단전재/i;
+/** Picture credits printed as their own line ("Photo: …", "Foto: …", "Crédits photos : …", "Image 1 of 9"). */
+const CREDIT_LINE = /^\(?(photo|photos|foto|fotos|bild|bilder|image|credit|credits|crédits? photos?|quelle|source|getty images|imago|dpa)\s*(\d+\s*(of|von|\/)\s*\d*)?\s*[:/]?/i;
+/** A byline or date line: "By Jane Doe", "Published 4:00 am CST, …", "Updated Nov 19; Posted Nov 19". */
+const BYLINE_LINE = /^(by|von|par|por|posted|published|updated|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|actualizado)\b/i;
+
+/** The rules, applied in this order. */
+export const CLEAN_RULES: CleanRule[] = [
+  {
+    // Captions and credits describe pictures; they are printed beside the article, not in it.
+    name: 'captions',
+    apply(content) {
+      for (const el of Array.from(content.querySelectorAll('figcaption'))) el.remove();
+      removeNamed(content, /caption|credit|(^|[\s_-])(photo|image|img)-?(source|info|byline)/i, 400);
+      // A picture's figure holds a caption and credits at most; figures holding tables or paragraphs stay.
+      for (const fig of Array.from(content.querySelectorAll('figure'))) {
+        if (fig.querySelector('img, picture, video, iframe') && !fig.querySelector('p, table, ul, ol') && wordCount(textOf(fig)) < 60) fig.remove();
+      }
+    },
+  },
+  {
+    // Boxes about the author, newsletter sign-ups and share bars are the site's, repeated on every page.
+    name: 'boxes',
+    apply(content) {
+      removeNamed(content, /author-?(bio|box|info|description|card)|about-?(the-?)?author|(^|[\s_-])bio([\s_-]|$)|newsletter|subscribe|share|sharing|social|related|recommend|more-?(stories|articles)/i, 1500);
+    },
+  },
+  {
+    // A list whose every item is a single link is navigation or "more stories", not article text.
+    name: 'link-lists',
+    apply(content) {
+      for (const list of Array.from(content.querySelectorAll('ul, ol'))) {
+        const items = Array.from(list.children).filter((li) => textOf(li));
+        if (items.length >= 2 && items.every((li) => linkShare(li) > 0.9)) list.remove();
+      }
+    },
+  },
+  {
+    // "You may also like" and what follows it (links to other articles) close the article.
+    name: 'related-headings',
+    apply(content) {
+      for (const h of Array.from(content.querySelectorAll('h2, h3, h4, h5, h6, p, strong'))) {
+        const t = textOf(h);
+        if (t.length > 60 || !RELATED_HEADING.test(t)) continue;
+        for (let next = h.nextElementSibling; next && linkShare(next) > 0.9; next = h.nextElementSibling) next.remove();
+        h.remove();
+      }
+    },
+  },
+  {
+    // Short blocks that are only share buttons, rights notices, picture credits or the byline and date.
+    name: 'furniture-lines',
+    apply(content) {
+      for (const el of Array.from(content.querySelectorAll('p, div, span, small, li, h4, h5, h6, section'))) {
+        if (el.querySelector('p, div, li, section')) continue;
+        const t = textOf(el);
+        if (!t || t.length > 200) continue;
+        const words = t.toLowerCase().split(/[\s|•·,/]+/).filter(Boolean);
+        const share = words.length > 0 && words.every((w) => SHARE_WORDS.has(w.replace(/[^\p{L}-]/gu, '')) || /^\d+$/.test(w));
+        const byline = wordCount(t) <= 15 && BYLINE_LINE.test(t) && (/\d/.test(t) || linkShare(el) > 0.5);
+        if (share || LEGAL_LINE.test(t) || (CREDIT_LINE.test(t) && wordCount(t) <= 12) || byline) el.remove();
+      }
+    },
+  },
+];
+
+/** Applies every rule to `content` (Readability's article element, a detached copy). */
+export function cleanArticle(content: Element): void {
+  for (const rule of CLEAN_RULES) rule.apply(content);
+}

@@ -1,0 +1,104 @@
+// Bylines printed as plain text, without author markup: "Posted by Konstantin 21.10.2019", "Von R. R. am
+// 3. Mai", "Ein Artikel von Pamela Sladky | 27.01.2022", "par Didier Roy, 21 juin 2018", "Autor: Peter Maahn",
+// "11.12.2019 - Amelie Loevenich". Read from short lines near the headline or closing the article.
+import { inFurniture, type Furniture } from './chrome';
+import { parseDate } from './date-parse';
+import { headlinePositionOf } from './headline-position';
+import type { Page } from './page';
+import { textNodes } from './text-dates';
+
+/** A byline label and what follows it; the label opens the line or follows a separator or a date. */
+const LABELLED = new RegExp(
+  String.raw`(?:^|[|•·,–—:-]\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|bericht)\s+von|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：])\s+(.+)$`,
+  'iu',
+);
+/** Where a name ends: a date preposition, a separator, a digit, a bracket. */
+const NAME_END = /\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+\d.*$/iu;
+/** A personal name or handle: up to four words, each capitalised or a particle, or one handle. */
+const NAME_SHAPE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|den|del|di|du|le|la|bin|al|y|zu)\b)\s?){1,5}$|^[\p{L}\d_.-]{3,24}$/u;
+/** Furniture whose names are not this article's authors (a site footer may be an entry's footer, and teaser
+ * modules may frame the article's own header, so neither rules a line out). */
+const BYLINE_FURNITURE: Furniture = { tags: new Set(['NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION']), classes: /related|sidebar|comment|recommend/i };
+/** Credits for pictures and sources: "Foto: Jane Doe von Pexels". */
+const PICTURE_CREDIT = /^(?:©|\(c\)|foto|fotos|photo|bild|bilder|image|quelle|source|illustration|grafik|video|credit)s?\b/i;
+/** Words that open a byline, to pick the few text nodes worth a closer look. */
+const LABEL_HINT = /\b(by|von|par|por|door|autor|autorin|author|auteur|texto?|redaktion)\b/i;
+/** Unlabelled "date – name" lines count only this close to the headline (just above it, or below). */
+const isUnderHeadline = (distance: number | undefined) => distance !== undefined && distance >= -5 && distance <= 25;
+/** Lines longer than this are prose, not a byline. */
+const MAX_LINE = 140;
+/** How far (in elements) from the headline a byline is looked for. */
+const NEAR_HEADLINE = 80;
+const MAX_TEXT_NODES = 15000;
+
+const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The line a text node belongs to: the smallest element around it (up to three levels up) that holds a
+ * few words, or, inside a long block, the node's own text with the element that follows it ("von <a>X</a>"). */
+function lineOf(node: Text): { el: Element; text: string } | null {
+  let best: { el: Element; text: string } | null = null;
+  for (let el = node.parentElement, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+    const t = textOf(el);
+    if (t.length > MAX_LINE) break;
+    best = { el, text: t };
+    if (/\p{L}{2,}.*\s.*\p{L}/u.test(t) && t.length >= 12) break;
+  }
+  if (best || !node.parentElement) return best;
+  const next = node.nextSibling;
+  const text = `${node.nodeValue ?? ''} ${next?.nodeType === 1 ? (next.textContent ?? '') : ''}`.replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_LINE ? { el: node.parentElement, text } : null;
+}
+
+/** The name a labelled line credits, or null. */
+export function nameAfterLabel(line: string): string | null {
+  const m = LABELLED.exec(line);
+  if (!m) return null;
+  // A final period ends the sentence unless it closes an initial ("Von R. R. am …").
+  const name = m[1].replace(NAME_END, '').replace(/[)\]]+$/, '').replace(/(?<!\b\p{Lu})[\s:.,]+$/u, '').replace(/[\s:,]+$/, '').trim();
+  if (!name || name.length > 60 || !NAME_SHAPE.test(name)) return null;
+  // A lower-case word after "von"/"by" is prose ("von außen", "by far"), unless the line ends with it or a date.
+  if (!/^\p{Lu}/u.test(name) && !/^(?:posted|written|erstellt|gespeichert|geschrieben|verfasst|autor|author)/i.test(line.slice(line.search(LABELLED)).replace(/^[\s|•·,–—:\d]+/, ''))) return null;
+  return name;
+}
+
+/** "11.12.2019 - Amelie Loevenich", "Redaktion - 31. Januar 2022": a date and a name alone on a line. */
+export function nameBesideDate(line: string): string | null {
+  if (line.length > 70) return null;
+  const p = parseDate(line);
+  if (!p) return null;
+  const rest = line.replace(p.matched, ' ').replace(/\b\d{1,2}[:.]\d{2}\b|\b(?:uhr|h)\b/gi, ' ').replace(/[|•·,–—-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return /^(?:\p{Lu}[\p{Ll}'’-]+\s){1,2}\p{Lu}[\p{Ll}'’-]+$/u.test(rest) ? rest : null;
+}
+
+/** Names credited in the page's visible bylines, nearest to the headline first. */
+export function visibleBylines(page: Page): string[] {
+  const body = page.body;
+  if (!body) return [];
+  const position = headlinePositionOf(page.doc);
+  const found: { name: string; rank: number }[] = [];
+  const seen = new Set<Element>();
+  let n = 0;
+  for (const node of textNodes(body)) {
+    if (++n > MAX_TEXT_NODES) break;
+    const t = node.nodeValue ?? '';
+    if (t.length > MAX_LINE || !/\p{L}/u.test(t)) continue;
+    // Only lines with a byline word, or with a digit right under the headline, are worth reading whole.
+    const labelled = LABEL_HINT.test(t);
+    if (!labelled && !(/\d/.test(t) && isUnderHeadline(position.distance(node.parentElement!)))) continue;
+    const line = lineOf(node);
+    if (!line || seen.has(line.el)) continue;
+    seen.add(line.el);
+    // A headline that opens with "Von …" or "By …" is not a byline.
+    if (inFurniture(line.el, BYLINE_FURNITURE, position.frame)) continue;
+    const text = line.text;
+    if (line.el.closest('h1, h2, h3, h4, h5, h6') && LABELLED.exec(text)?.index === 0) continue;
+    if (PICTURE_CREDIT.test(text)) continue;
+    const distance = position.distance(line.el);
+    const near = distance === undefined || (distance >= -10 && distance <= NEAR_HEADLINE);
+    const name = nameAfterLabel(text) ?? (isUnderHeadline(distance) ? nameBesideDate(text) : null);
+    if (!name) continue;
+    // Lines just under the headline are the byline; others (an entry footer) count after them.
+    found.push({ name, rank: near ? Math.abs(distance ?? 0) : 1000 + (distance ?? 0) });
+  }
+  return found.sort((a, b) => a.rank - b.rank).map((f) => f.name);
+}

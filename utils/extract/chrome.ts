@@ -1,0 +1,30 @@
+// Page furniture around an article: navigation, footers, sidebars, comments, teaser and "related" lists.
+// What is printed there (dates, headings, names) belongs to other pages or to the site, not to the article.
+
+/** What counts as furniture: element names, and words in class names (and ids, for comments). */
+export interface Furniture {
+  tags: ReadonlySet<string>;
+  classes: RegExp;
+}
+
+/** Furniture for dates and headings: navigation, footers, asides, sidebars, comments, teasers, related links. */
+export const CHROME: Furniture = { tags: new Set(['NAV', 'FOOTER', 'ASIDE']), classes: /related|sidebar|comment|teaser|recommend/i };
+
+/**
+ * Whether `el` sits in page furniture. The page's outer frame (body, html, and with `frame` every element
+ * around the headline) is never furniture, and main and article elements are judged by their name only.
+ * Walks the ancestors once with string tests: CSS matching in `closest()` costs far more on large pages.
+ */
+export function inFurniture(el: Element, furniture: Furniture = CHROME, frame?: ReadonlySet<Element>): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const tag = cur.tagName.toUpperCase();
+    // What holds the headline is the article's frame, whatever its classes ("page-with-sidebar").
+    if (tag === 'BODY' || tag === 'HTML' || frame?.has(cur)) return false;
+    if (furniture.tags.has(tag) || cur.getAttribute('role') === 'navigation') return true;
+    if (tag === 'MAIN' || tag === 'ARTICLE') continue;
+    const cls = cur.getAttribute('class');
+    if (cls && furniture.classes.test(cls)) return true;
+    if (cur.id && /comment/i.test(cur.id)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,89 @@
+// The page's visible headings that may be the article's headline, with the text a reader sees as the
+// headline: kicker labels, dates and screen-reader-only text inside the heading left out.
+import { inFurniture, type Furniture } from './chrome';
+
+/** A heading element and its headline text. */
+export interface Heading {
+  text: string;
+  /** 1 for <h1>, 2 for <h2> and headline-classed elements. */
+  level: 1 | 2;
+  el: Element;
+  /** The text after a leading child element ("<em>Kicker</em> Headline" -> "Headline"), when there is one. */
+  afterLead?: string;
+}
+
+const HEADING_SELECTOR = 'h1, h2, [itemprop="headline"], .entry-title, .post-title, .article-title, .headline';
+/** Parts of a heading that are not the headline: kickers, topic labels, dates, hidden helper text. */
+const NOT_HEADLINE = /(kicker|overline|eyebrow|top-?line|top-?title|dachzeile|roofline|topic|label|category|rubri|section|sub-?heading|sub-?title|subline|date|time|byline|screen-reader|sr-only|visually-hidden)/i;
+const MAX_HEADINGS = 40;
+/** Soft hyphens and zero-width characters: hyphenation hints, not letters. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Separators left at the edge once a kicker is removed ("Politik | Headline", "Kicker: Headline"). */
+const EDGE_PUNCTUATION = /^[\s:|·•\-–—]+|[\s|·•\-–—]+$/g;
+/** Footers and asides never hold the article's <h1>; class names are too weak a sign to drop one. */
+const H1_FURNITURE: Furniture = { tags: new Set(['FOOTER', 'ASIDE']), classes: /^$/ };
+/** Headings only screen readers announce: a copy of <title>, not the printed headline. */
+const HIDDEN = /(visually-?hidden|sr-only|screen-reader|hidden)/i;
+
+/** A <nav> holds the article's <h1> only as the last crumb of a breadcrumb. */
+function inNavigation(el: Element): boolean {
+  let nav = false;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (/breadcrumb/i.test(cur.getAttribute('class') ?? '')) return false;
+    if (cur.tagName.toUpperCase() === 'NAV' || cur.getAttribute('role') === 'navigation') nav = true;
+  }
+  return nav;
+}
+
+function isFurniture(el: Element, h1: boolean): boolean {
+  return h1 ? inFurniture(el, H1_FURNITURE) || inNavigation(el) : inFurniture(el);
+}
+
+/** The heading's text without kicker, date and hidden parts, whitespace collapsed. */
+export function headlineText(el: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const child = c as Element;
+        const tag = child.tagName.toUpperCase();
+        if (tag === 'TIME' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SMALL') continue;
+        if (NOT_HEADLINE.test(`${child.getAttribute('class') ?? ''} ${child.id}`)) continue;
+        if (tag === 'BR') out += ' ';
+        walk(child);
+        if (tag === 'DIV' || tag === 'P') out += ' ';
+      }
+    }
+  };
+  walk(el);
+  const clean = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim();
+  return clean(out) || clean(el.textContent ?? '');
+}
+
+/** The heading's text after its first child element, when the heading opens with one and goes on. */
+function afterLeadingElement(el: Element): string | undefined {
+  let c = el.firstChild;
+  while (c && c.nodeType === 3 && !(c.nodeValue ?? '').trim()) c = c.nextSibling;
+  if (!c || c.nodeType !== 1) return undefined;
+  let rest = '';
+  for (let n = c.nextSibling; n; n = n.nextSibling) rest += n.textContent ?? '';
+  const text = rest.replace(INVISIBLE, '').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim();
+  return text || undefined;
+}
+
+/** Headings outside the page's navigation, sidebars, footers and teaser lists, in document order. */
+export function visibleHeadings(doc: Document): Heading[] {
+  const out: Heading[] = [];
+  for (const el of Array.from(doc.querySelectorAll(HEADING_SELECTOR)).slice(0, MAX_HEADINGS)) {
+    const h1 = el.tagName.toUpperCase() === 'H1';
+    // Class names are a weak sign of furniture ("has-sidebar" wraps whole pages): an <h1> yields to semantic markup only.
+    if (isFurniture(el, h1) || HIDDEN.test(el.getAttribute('class') ?? '')) continue;
+    // A wrapper around a real heading is read through that heading.
+    if (!/^H[12]$/i.test(el.tagName) && el.querySelector('h1, h2')) continue;
+    const text = headlineText(el);
+    if (text.length < 2 || text.length > 300) continue;
+    out.push({ text, level: h1 ? 1 : 2, el, afterLead: afterLeadingElement(el) });
+  }
+  return out;
+}
