@@ -2,13 +2,14 @@ import type { ImportReport } from '../utils/store/import-job';
 
 /** The summary of an import and every line or item it did not take, with the reason. */
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const { added, rejected, cancelled } = report;
+  const { added, rejected, rejectedTotal, cancelled, stopped } = report;
   return (
     <div class="import-report" role="status">
       <p>
         {cancelled ? 'Import cancelled: nothing from it was kept.' : `Imported ${added} document${added === 1 ? '' : 's'}.`}
-        {rejected.length > 0 && ` ${rejected.length} not imported:`}
+        {rejectedTotal > 0 && ` ${rejectedTotal} not imported:`}
       </p>
+      {stopped && <p class="error">{stopped}</p>}
       {rejected.length > 0 && (
         <ul class="rejected">
           {rejected.slice(0, 200).map((r, i) => (
@@ -16,7 +17,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               <code>{r.file}</code>, {r.where}: {r.reason}
             </li>
           ))}
-          {rejected.length > 200 && <li>… and {rejected.length - 200} more.</li>}
+          {rejectedTotal > 200 && <li>… and {rejectedTotal - 200} more.</li>}
         </ul>
       )}
     </div>

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ImportReportView } from '../../components/ImportReportView';
-import { REMEMBER_KEY } from '../../utils/settings';
+import { IMPORT_STATE_KEY, REMEMBER_KEY, type ImportState } from '../../utils/settings';
 import type { CorpusStats } from '../../utils/store/idb-corpus';
-import { runImport, type ImportProgress, type ImportReport } from '../../utils/store/import-job';
+import { blobFile, runImport, type ImportProgress, type ImportReport } from '../../utils/store/import-job';
 import { openCorpus, parseInPage } from './corpus-access';
 import { DocumentList } from './DocumentList';
 import { FeedsSection } from './FeedsSection';
@@ -16,6 +16,8 @@ export function CorpusSection() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [message, setMessage] = useState('');
   const [confirmClear, setConfirmClear] = useState(false);
+  const [waiting, setWaiting] = useState(false);
+  const [stopped, setStopped] = useState<ImportState | null>(null);
   const [version, setVersion] = useState(0);
   const abort = useRef<AbortController | null>(null);
 
@@ -26,20 +28,47 @@ export function CorpusSection() {
   useEffect(() => {
     void refresh();
     void browser.storage.local.get(REMEMBER_KEY).then((r) => setRemember(r[REMEMBER_KEY] === true));
+    // An import that was still running when its page closed left its checkpoint behind: say where it stopped.
+    void Promise.all([browser.storage.local.get(IMPORT_STATE_KEY), importRunning()]).then(([r, running]) => {
+      const s = r[IMPORT_STATE_KEY] as ImportState | undefined;
+      if (s && !running) setStopped(s);
+    });
   }, []);
 
   const onFiles = async (list: FileList | null) => {
     if (!list?.length) return;
     setReport(null);
     setMessage('');
-    const files = await Promise.all(Array.from(list).map(async (f) => ({ name: f.name, text: await f.text() })));
+    setStopped(null);
+    // Files are read as streams, batch by batch: a large JSON Lines file is never held in memory whole.
+    const files = Array.from(list).map((f) => blobFile(f.name, f));
     abort.current = new AbortController();
+    const signal = abort.current.signal;
+    setWaiting(await importRunning());
     try {
-      const r = await runImport(files, await openCorpus(), { parse: parseInPage, onProgress: setProgress, signal: abort.current.signal });
-      setReport(r);
+      // One import at a time, across every open options page: a second one waits for the first.
+      await navigator.locks.request(IMPORT_LOCK, async () => {
+        setWaiting(false);
+        if (signal.aborted) return;
+        const startedAt = Date.now();
+        const r = await runImport(files, await openCorpus(), {
+          parse: parseInPage,
+          signal,
+          onProgress: (p) => {
+            setProgress(p);
+            // A checkpoint after every batch, so that a closed page can say where the import stopped.
+            const state: ImportState = { file: p.file, at: p.at, unit: p.unit, added: p.added, read: p.read, size: p.size, startedAt };
+            void browser.storage.local.set({ [IMPORT_STATE_KEY]: state });
+          },
+        });
+        await browser.storage.local.remove(IMPORT_STATE_KEY);
+        setReport(r);
+      });
     } catch (e) {
+      await browser.storage.local.remove(IMPORT_STATE_KEY);
       setMessage(e instanceof Error ? e.message : String(e));
     } finally {
+      setWaiting(false);
       setProgress(null);
       abort.current = null;
       await refresh();
@@ -91,19 +120,44 @@ export function CorpusSection() {
       <h3>Import</h3>
       <div class="field">
         <label for="import-files">JSON Lines, RSS or Atom files, or saved pages</label>
-        <input id="import-files" type="file" multiple accept=".jsonl,.ndjson,.json,.xml,.rss,.atom,.html,.htm" disabled={!!progress} onChange={(e) => void onFiles((e.target as HTMLInputElement).files)} />
+        <input id="import-files" type="file" multiple accept=".jsonl,.ndjson,.json,.xml,.rss,.atom,.html,.htm" disabled={!!progress || waiting} onChange={(e) => void onFiles((e.target as HTMLInputElement).files)} />
         <small>
           JSON Lines: one object per line, <code>{'{id?, url, title, outlet?, published?, text | html}'}</code>.
         </small>
       </div>
+      {waiting && (
+        <div class="progress-row" role="status">
+          <span>Waiting for the import running in another tab to finish…</span>
+          <button type="button" onClick={() => abort.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      )}
       {progress && (
         <div class="progress-row">
-          <progress max={Math.max(1, progress.total)} value={progress.done} aria-label="Import progress" />
-          <span>
-            {progress.done} / {progress.total}
+          <progress max={Math.max(1, progress.size)} value={progress.read} aria-label="Import progress" />
+          <span role="status">
+            {progress.added.toLocaleString('en')} added · {percent(progress.read, progress.size)} · {progress.file}, {progress.unit} {progress.at.toLocaleString('en')}
           </span>
           <button type="button" onClick={() => abort.current?.abort()}>
             Cancel
+          </button>
+        </div>
+      )}
+      {stopped && (
+        <div class="import-report" role="status">
+          <p>
+            An import stopped before it finished (its page was closed): <code>{stopped.file}</code> was read up to {stopped.unit} {stopped.at.toLocaleString('en')} ({percent(stopped.read, stopped.size)}), and{' '}
+            {stopped.added.toLocaleString('en')} documents from it are in the corpus. Import the file again to go on: documents already in the corpus are skipped.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setStopped(null);
+              void browser.storage.local.remove(IMPORT_STATE_KEY);
+            }}
+          >
+            Dismiss
           </button>
         </div>
       )}
@@ -147,4 +201,13 @@ export function CorpusSection() {
       <DocumentList version={version} onChange={() => void refresh()} />
     </section>
   );
+}
+
+const IMPORT_LOCK = 'sourcelens-import';
+const percent = (read: number, size: number) => `${size ? Math.min(100, Math.floor((read / size) * 100)) : 100}%`;
+
+/** Whether an import holds the lock now (in this or another extension page). */
+async function importRunning(): Promise<boolean> {
+  const { held = [] } = await navigator.locks.query();
+  return held.some((l) => l.name === IMPORT_LOCK);
 }

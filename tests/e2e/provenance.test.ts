@@ -89,6 +89,65 @@ describe('provenance', () => {
     expect(provenance).toContain('Union statement on the strike');
   });
 
+  it('streams a large import, serialises two at once, and says where an import stopped when its page closed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-big-'));
+    const big = (name: string, n: number) => {
+      const file = path.join(dir, name);
+      const lines = Array.from({ length: n }, (_, i) =>
+        JSON.stringify({ url: `https://bulk.example/${name}/${i}`, title: `Bulk ${i}`, text: `Bulk report ${i} from ${name}: the council met on day ${i} and voted on budget line ${i * 7}. ${'Further routine business was discussed at length. '.repeat(8)}` }),
+      );
+      fs.writeFileSync(file, lines.join('\n'));
+      return file;
+    };
+    const [a, b] = [big('first.jsonl', 3000), big('second.jsonl', 500)];
+    const url = `chrome-extension://${browser.extensionId}/options.html`;
+    const count = async (p: Page) => {
+      await expect.poll(() => p.locator('.stats').innerText()).toMatch(/^\d+ documents/);
+      return Number(/^(\d+) documents/.exec(await p.locator('.stats').innerText())![1]);
+    };
+
+    // Two pages import at once: the second waits for the first, then both complete.
+    const one = await browser.context.newPage();
+    await one.goto(url);
+    const before = await count(one);
+    const two = await browser.context.newPage();
+    await two.goto(url);
+    await one.setInputFiles('#import-files', a);
+    await expect.poll(() => one.locator('progress').count()).toBe(1);
+    await two.setInputFiles('#import-files', b);
+    await expect.poll(() => two.locator('main').innerText()).toContain('Waiting for the import running in another tab');
+    await expect.poll(() => one.locator('.import-report').innerText(), { timeout: 60_000 }).toContain('Imported 3000 documents');
+    await expect.poll(() => two.locator('.import-report').innerText(), { timeout: 60_000 }).toContain('Imported 500 documents');
+    await two.reload();
+    expect(await count(two)).toBe(before + 3500);
+    await one.close();
+
+    // A page closed in the middle of an import: the next one says where it stopped and how much went in.
+    const c = big('third.jsonl', 6000);
+    await two.setInputFiles('#import-files', c);
+    const addedSoFar = async () => {
+      const t = await two.locator('.progress-row [role="status"]').innerText({ timeout: 1000 }).catch(() => '');
+      return Number(/^([\d,]+) added/.exec(t)?.[1].replace(/,/g, '') ?? 0);
+    };
+    await expect.poll(addedSoFar, { timeout: 30_000 }).toBeGreaterThanOrEqual(500);
+    await two.close();
+    const three = await browser.context.newPage();
+    await three.goto(url);
+    const notice = three.locator('.import-report', { hasText: 'An import stopped before it finished' });
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+    const text = await notice.innerText();
+    const added = Number(text.match(/and ([\d,]+) documents from it are in the corpus/)![1].replace(/,/g, ''));
+    expect(text).toMatch(/third\.jsonl was read up to line [\d,]+/);
+    // Every batch that was reported went in whole; at most the batch in flight when the page closed is not counted yet.
+    const now = await count(three);
+    expect(now - (before + 3500)).toBeGreaterThanOrEqual(added);
+    expect(now - (before + 3500 + added)).toBeLessThanOrEqual(250);
+    expect((now - before - 3500) % 250 === 0 || now - before - 3500 === 6000).toBe(true);
+    await three.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await notice.count()).toBe(0);
+    await three.close();
+  });
+
   it('adds the analysed article to the corpus, and the page is never its own source', async () => {
     const { page, popup } = await analyse('wirewatch-ceasefire-talks');
     await popup.getByRole('button', { name: 'Add to corpus' }).click();

@@ -36,31 +36,38 @@ function htmlText(html: string, url: string, parse: ParseMarkup): { text: string
 export function parseJsonl(text: string, parse: ParseMarkup, idPrefix = 'import'): ParsedImport {
   const out: ParsedImport = { docs: [], rejected: [], unit: 'line' };
   text.split('\n').forEach((line, i) => {
-    const n = i + 1;
-    if (!line.trim()) return;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch {
-      return out.rejected.push({ index: n, reason: 'not valid JSON' });
-    }
-    if (!row || typeof row !== 'object' || Array.isArray(row)) return out.rejected.push({ index: n, reason: 'not a JSON object' });
-    const r = row as Record<string, unknown>;
-    const url = str(r.url);
-    if (!url) return out.rejected.push({ index: n, reason: 'missing "url"' });
-    let body = typeof r.text === 'string' ? r.text.replace(/\r\n?/g, '\n') : '';
-    let title = str(r.title);
-    let published = str(r.published) || undefined;
-    if (!body.trim() && typeof r.html === 'string') {
-      const h = htmlText(r.html, url, parse);
-      body = h.text;
-      title ||= h.title;
-      published ||= h.published;
-    }
-    if (!body.trim()) return out.rejected.push({ index: n, reason: 'no "text" or "html" with article text' });
-    out.docs.push({ index: n, id: str(r.id) || `${idPrefix}:${url}`, url, title, outlet: str(r.outlet) || undefined, published, text: body });
+    const r = parseJsonlLine(line, i + 1, parse, idPrefix);
+    if (r && 'doc' in r) out.docs.push(r.doc);
+    else if (r) out.rejected.push(r.rejected);
   });
   return out;
+}
+
+/** One line of a JSON Lines import (numbered from 1): a document, a rejection, or null for a blank line. */
+export function parseJsonlLine(line: string, n: number, parse: ParseMarkup, idPrefix = 'import'): { doc: ImportedDoc } | { rejected: { index: number; reason: string } } | null {
+  if (!line.trim()) return null;
+  const reject = (reason: string) => ({ rejected: { index: n, reason } });
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
+  } catch {
+    return reject('not valid JSON');
+  }
+  if (!row || typeof row !== 'object' || Array.isArray(row)) return reject('not a JSON object');
+  const r = row as Record<string, unknown>;
+  const url = str(r.url);
+  if (!url) return reject('missing "url"');
+  let body = typeof r.text === 'string' ? r.text.replace(/\r\n?/g, '\n') : '';
+  let title = str(r.title);
+  let published = str(r.published) || undefined;
+  if (!body.trim() && typeof r.html === 'string') {
+    const h = htmlText(r.html, url, parse);
+    body = h.text;
+    title ||= h.title;
+    published ||= h.published;
+  }
+  if (!body.trim()) return reject('no "text" or "html" with article text');
+  return { doc: { index: n, id: str(r.id) || `${idPrefix}:${url}`, url, title, outlet: str(r.outlet) || undefined, published, text: body } };
 }
 
 /** RSS 2.0, RSS 1.0 or Atom; items numbered from 1 in document order. Needs no DOM (service worker). */

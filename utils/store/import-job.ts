@@ -1,33 +1,125 @@
 // One import: read the files (JSONL, RSS/Atom, saved pages), add their documents in batches (each batch
-// one transaction), report progress, and on cancel take back what this import added.
-import { parseFeed, parseHtmlPage, parseJsonl, type ParseMarkup, type ParsedImport } from './import-formats';
+// one transaction), report progress, and on cancel take back what this import added. JSON Lines files are
+// read as a stream, line by line: a 100 MB file is never held in memory, only one batch of documents.
+import { parseFeed, parseHtmlPage, parseJsonlLine, type ImportedDoc, type ParseMarkup, type ParsedImport } from './import-formats';
 import type { IdbCorpus } from './idb-corpus';
 
+/** A piece of a file as read: its text and how many bytes of the file it came from. */
+export interface ImportChunk {
+  text: string;
+  bytes: number;
+}
+
+/** A file to import: its name, its size in bytes and its content as a stream of chunks. */
 export interface ImportFile {
   name: string;
-  text: string;
+  size: number;
+  chunks(): AsyncIterable<ImportChunk>;
 }
 
 export interface ImportReport {
   added: number;
-  /** Every document or line not imported: file, line/item number, reason. */
+  /** Documents or lines not imported: file, line/item number, reason (the first MAX_REPORTED of them). */
   rejected: { file: string; where: string; reason: string }[];
+  /** How many were not imported in all (more than `rejected` holds when a file is badly broken). */
+  rejectedTotal: number;
   cancelled: boolean;
+  /** Why the import stopped before the end (full storage, an unreadable file), and where; what came before stays. */
+  stopped?: string;
 }
 
+/** Where an import stands: bytes read of all files, documents added, and the file and line it is at. */
 export interface ImportProgress {
-  done: number;
-  total: number;
+  read: number;
+  size: number;
+  added: number;
+  file: string;
+  /** Last line (JSON Lines) or item read in `file`. */
+  at: number;
+  unit: ParsedImport['unit'];
 }
 
 const BATCH = 250;
+/** Rejections kept for the report; the rest are counted. */
+export const MAX_REPORTED = 1000;
+/** Feeds and saved pages are parsed whole: larger ones are refused with a reason. */
+export const MAX_WHOLE_FILE = 32 * 2 ** 20;
 
-/** Reads one file by its kind (name and content). */
-export function readImportFile(f: ImportFile, parse: ParseMarkup, index: number): ParsedImport {
-  const head = f.text.slice(0, 2000).trimStart();
-  if (/\.(jsonl|ndjson|json)$/i.test(f.name) || head.startsWith('{')) return parseJsonl(f.text, parse, f.name);
-  if (/\.(rss|atom|xml)$/i.test(f.name) || /^<\?xml|^<(rss|feed)\b/i.test(head)) return parseFeed(f.text);
-  return parseHtmlPage(f.text, f.name, parse, index);
+/** A file held in a string (tests, the command line); split into chunks of `chunk` characters. */
+export function stringFile(name: string, text: string, chunk = 1 << 16): ImportFile {
+  const bytes = new TextEncoder().encode(text).length;
+  return {
+    name,
+    size: bytes,
+    async *chunks() {
+      for (let i = 0; i < text.length; i += chunk) {
+        const part = text.slice(i, i + chunk);
+        yield { text: part, bytes: Math.round((part.length / text.length) * bytes) };
+      }
+    },
+  };
+}
+
+/** A `File` or `Blob` read as a stream of UTF-8 text (a multi-byte character split between chunks is kept whole). */
+export function blobFile(name: string, blob: Pick<Blob, 'size' | 'stream'>): ImportFile {
+  return {
+    name,
+    size: blob.size,
+    async *chunks() {
+      const reader = blob.stream().getReader();
+      const decoder = new TextDecoder('utf-8');
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          yield { text: decoder.decode(value, { stream: true }), bytes: value.byteLength };
+        }
+        const rest = decoder.decode();
+        if (rest) yield { text: rest, bytes: 0 };
+      } finally {
+        reader.releaseLock();
+      }
+    },
+  };
+}
+
+/** The lines of a stream of chunks, numbered from 1, with the bytes read so far. */
+export async function* linesOf(chunks: AsyncIterable<ImportChunk>): AsyncGenerator<{ line: string; n: number; read: number }> {
+  let carry = '';
+  let n = 0;
+  let read = 0;
+  for await (const c of chunks) {
+    read += c.bytes;
+    const parts = (carry + c.text).split('\n');
+    carry = parts.pop()!;
+    for (const line of parts) yield { line, n: ++n, read };
+  }
+  if (carry) yield { line: carry, n: ++n, read };
+}
+
+/** Whether a file is JSON Lines, by its name or its first characters. */
+function isJsonl(name: string, head: string): boolean {
+  return /\.(jsonl|ndjson|json)$/i.test(name) || head.trimStart().startsWith('{');
+}
+
+/** Reads a feed or saved page whole (they are small), by its kind. */
+export function readWholeFile(name: string, text: string, parse: ParseMarkup, index: number): ParsedImport {
+  const head = text.slice(0, 2000).trimStart();
+  if (/\.(rss|atom|xml)$/i.test(name) || /^<\?xml|^<(rss|feed)\b/i.test(head)) return parseFeed(text);
+  return parseHtmlPage(text, name, parse, index);
+}
+
+/** The first chunk of a stream and the whole stream again (the first chunk decides the file's kind). */
+async function peek(chunks: AsyncIterable<ImportChunk>): Promise<{ head: string; all: AsyncIterable<ImportChunk> }> {
+  const it = chunks[Symbol.asyncIterator]();
+  const first = await it.next();
+  const all = {
+    async *[Symbol.asyncIterator]() {
+      if (!first.done) yield first.value;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    },
+  };
+  return { head: first.done ? '' : first.value.text.slice(0, 2000), all };
 }
 
 /** Imports `files` into `corpus`; cancelling through `signal` removes what this import added. */
@@ -37,32 +129,81 @@ export async function runImport(
   opts: { parse: ParseMarkup; onProgress?: (p: ImportProgress) => void; signal?: AbortSignal; job?: string },
 ): Promise<ImportReport> {
   const job = opts.job ?? `import-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const report: ImportReport = { added: 0, rejected: [], cancelled: false };
-  const batches: { file: string; unit: string; docs: ParsedImport['docs'] }[] = [];
-  files.forEach((f, i) => {
-    const parsed = readImportFile(f, opts.parse, i + 1);
-    for (const r of parsed.rejected) report.rejected.push({ file: f.name, where: r.index ? `${parsed.unit} ${r.index}` : 'file', reason: r.reason });
-    for (let b = 0; b < parsed.docs.length; b += BATCH) batches.push({ file: f.name, unit: parsed.unit, docs: parsed.docs.slice(b, b + BATCH) });
-  });
-  const total = batches.reduce((n, b) => n + b.docs.length, 0);
-  let done = 0;
-  opts.onProgress?.({ done, total });
-  for (const b of batches) {
-    if (opts.signal?.aborted) {
-      report.cancelled = true;
-      break;
-    }
-    const r = await corpus.add(b.docs, { addedFrom: 'import', job });
+  const report: ImportReport = { added: 0, rejected: [], rejectedTotal: 0, cancelled: false };
+  const size = files.reduce((n, f) => n + f.size, 0);
+  let readBefore = 0;
+  const progress: ImportProgress = { read: 0, size, added: 0, file: files[0]?.name ?? '', at: 0, unit: 'line' };
+  const reject = (file: string, where: string, reason: string) => {
+    report.rejectedTotal++;
+    if (report.rejected.length < MAX_REPORTED) report.rejected.push({ file, where, reason });
+  };
+  const flush = async (file: string, unit: string, docs: ImportedDoc[]) => {
+    if (!docs.length) return;
+    const r = await corpus.add(docs, { addedFrom: 'import', job });
     report.added += r.added;
-    for (const x of r.rejected) report.rejected.push({ file: b.file, where: `${b.unit} ${x.index}`, reason: x.reason });
-    done += b.docs.length;
-    opts.onProgress?.({ done, total });
+    for (const x of r.rejected) reject(file, `${unit} ${x.index}`, x.reason);
+    progress.added = report.added;
+    opts.onProgress?.({ ...progress });
     // Let the page paint the progress between batches.
     await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  opts.onProgress?.({ ...progress });
+  try {
+    await importFiles();
+  } catch (e) {
+    // Each batch is one transaction: the failing one wrote nothing, the batches before it stay.
+    const why = e instanceof Error ? e.message : String(e);
+    report.stopped = `Stopped in ${progress.file}, in the batch ending at ${progress.unit} ${progress.at}: ${why} The ${report.added} documents added before it stay in the corpus.`;
   }
-  if (report.cancelled) {
+  if (opts.signal?.aborted) {
+    report.cancelled = true;
     await corpus.deleteJob(job);
     report.added = 0;
   }
   return report;
+
+  async function importFiles() {
+    files: for (const [i, f] of files.entries()) {
+      progress.file = f.name;
+      progress.at = 0;
+      const { head, all } = await peek(f.chunks());
+      if (isJsonl(f.name, head)) {
+        progress.unit = 'line';
+        let batch: ImportedDoc[] = [];
+        for await (const { line, n, read } of linesOf(all)) {
+          if (opts.signal?.aborted) break files;
+          const r = parseJsonlLine(line, n, opts.parse, f.name);
+          if (r && 'doc' in r) batch.push(r.doc);
+          else if (r) reject(f.name, `line ${r.rejected.index}`, r.rejected.reason);
+          progress.at = n;
+          progress.read = readBefore + read;
+          if (batch.length >= BATCH) {
+            await flush(f.name, 'line', batch);
+            batch = [];
+          }
+        }
+        if (opts.signal?.aborted) break;
+        progress.read = readBefore + f.size;
+        await flush(f.name, 'line', batch);
+      } else if (f.size > MAX_WHOLE_FILE) {
+        reject(f.name, 'file', `${f.name}: ${Math.round(f.size / 2 ** 20)} MB is too large for a feed or a saved page (at most ${MAX_WHOLE_FILE / 2 ** 20} MB); JSON Lines files may be of any size`);
+      } else {
+        let text = '';
+        for await (const c of all) text += c.text;
+        const parsed = readWholeFile(f.name, text, opts.parse, i + 1);
+        progress.unit = parsed.unit;
+        for (const r of parsed.rejected) reject(f.name, r.index ? `${parsed.unit} ${r.index}` : 'file', r.reason);
+        for (let b = 0; b < parsed.docs.length; b += BATCH) {
+          if (opts.signal?.aborted) break files;
+          const docs = parsed.docs.slice(b, b + BATCH);
+          progress.at = docs[docs.length - 1].index;
+          progress.read = readBefore + Math.round((f.size * (b + docs.length)) / parsed.docs.length);
+          await flush(f.name, parsed.unit, docs);
+        }
+      }
+      readBefore += f.size;
+      progress.read = readBefore;
+      opts.onProgress?.({ ...progress });
+    }
+  }
 }
