@@ -61,7 +61,8 @@ export type ToBackground =
   | { type: 'sourcelens/feeds-refresh'; url?: string };
 
 /** The background's replies, by request type. */
-export type MatchReply = { ok: true; matches: ProvenanceMatch[] } | { ok: false; error: string };
+/** `timings`: milliseconds per stage of the lookup in the background (benchmarks read them). */
+export type MatchReply = { ok: true; matches: ProvenanceMatch[]; timings?: Record<string, number> } | { ok: false; error: string };
 export type AddReply = { ok: true; added: boolean; reason?: string } | { ok: false; error: string };
 export type StatsReply = { ok: true; documents: number } | { ok: false; error: string };
 export type FeedsReply = { ok: true; feeds: FeedSubscription[] } | { ok: false; error: string };

@@ -25,8 +25,13 @@ export async function handle(msg: ToBackground): Promise<MatchReply | AddReply |
       await scheduleFeedAlarm();
       return { ok: true, feeds };
     }
+    const t0 = performance.now();
     const c = await getCorpus();
-    if (msg.type === 'sourcelens/match') return { ok: true, matches: await c.findMatches(msg.text) };
+    if (msg.type === 'sourcelens/match') {
+      const opened = performance.now() - t0;
+      const matches = await c.findMatches(msg.text);
+      return { ok: true, matches, timings: { open: Math.round(opened * 10) / 10, ...c.lastTimings } };
+    }
     if (msg.type === 'sourcelens/stats') return { ok: true, documents: (await c.stats()).documents };
     const id = `${msg.addedFrom}:${contentHash(msg.doc.text)}`;
     const r = await c.add([{ id, ...msg.doc }], { addedFrom: msg.addedFrom });

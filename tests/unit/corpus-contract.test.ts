@@ -103,7 +103,7 @@ describe('IdbCorpus store', () => {
     expect(await c.findMatches(page)).toEqual([]);
   });
 
-  it('upgrades a version-1 database: every document kept, its lookup keys computed again', async () => {
+  it('upgrades a version-1 database: every document kept, its lookup keys computed again, its counts recorded', async () => {
     const name = `upgrade-${dbCount++}`;
     // The database as version 1 created it, with the keys of the old method (winnowed fingerprints).
     const v1 = await openDB(name, 1, {
@@ -123,5 +123,7 @@ describe('IdbCorpus store', () => {
     expect(stored.map((d) => d.id).sort()).toEqual(['bank', 'wire']);
     expect(stored.find((d) => d.id === 'wire')!.keys).toEqual(Array.from(indexKeys(wire)));
     expect((await new IdbCorpus(db).findMatches(page)).map((m) => m.ref.id)).toEqual(['wire']);
+    // Version 3 counted them into their own record.
+    expect(await new IdbCorpus(db).stats()).toEqual({ documents: 2, bySource: { history: 0, import: 2, feed: 0, starter: 0 } });
   });
 });

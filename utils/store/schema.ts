@@ -22,16 +22,29 @@ export interface StoredDoc {
   job?: string;
 }
 
+/** How many documents the corpus holds, in all and by the way they came in. */
+export interface CorpusCounts {
+  documents: number;
+  bySource: Record<StoredDoc['addedFrom'], number>;
+}
+
 export interface CorpusSchema extends DBSchema {
   docs: {
     key: string;
     value: StoredDoc;
-    indexes: { url: string; hash: string; keys: number; addedFrom: string };
+    indexes: { url: string; hash: string; keys: number; addedFrom: string; job: string };
   };
+  /** One record, COUNTS_KEY: the counts, kept in the same transaction as every write (IndexedDB's count() walks every record). */
+  meta: { key: string; value: CorpusCounts };
 }
 
+export const COUNTS_KEY = 'counts';
+
+/** Counts of an empty corpus. */
+export const emptyCounts = (): CorpusCounts => ({ documents: 0, bySource: { history: 0, import: 0, feed: 0, starter: 0 } });
+
 export const DB_NAME = 'sourcelens-corpus';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Opens (creating or migrating) the corpus database. */
 export async function openCorpusDb(name = DB_NAME): Promise<IDBPDatabase<CorpusSchema>> {
@@ -52,6 +65,17 @@ export async function openCorpusDb(name = DB_NAME): Promise<IDBPDatabase<CorpusS
         for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
           await cursor.update({ ...cursor.value, keys: Array.from(indexKeys(cursor.value.text)) });
         }
+      }
+      if (oldVersion < 3) {
+        // Version 3 keeps the counts in a record of their own and indexes documents by import job.
+        const docs = tx.objectStore('docs');
+        docs.createIndex('job', 'job');
+        const counts = emptyCounts();
+        for (let cursor = await docs.index('addedFrom').openKeyCursor(); cursor; cursor = await cursor.continue()) {
+          counts.documents++;
+          counts.bySource[cursor.key as StoredDoc['addedFrom']]++;
+        }
+        await db.createObjectStore('meta').put(counts, COUNTS_KEY);
       }
     },
   });
