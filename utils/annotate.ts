@@ -8,6 +8,7 @@ import { countWords } from './extract/block-text';
 import { readPage, type Page } from './extract/page';
 import { DETECTORS, type DetectorInput } from './detectors';
 import { builtInRegistry, type OutletRegistry } from './sources/registry';
+import { pause, runSliced, runToEnd } from './time-slice';
 
 export interface AnnotateOptions {
   /** The outlet registry (built-in plus the reader's entries); the built-in one by default. */
@@ -18,6 +19,11 @@ export interface AnnotateOptions {
   now?: number;
   /** Language of a plain-text article (BCP 47); English when unset. */
   lang?: string;
+  /**
+   * Run long detectors in turns of this many milliseconds, giving the event loop a turn in between (the
+   * content script, so that a very long page does not freeze); 0 runs everything at once (the default).
+   */
+  sliceMs?: number;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -53,12 +59,21 @@ function emptyAnnotation(url: string, article: ExtractedArticle): Annotation {
   };
 }
 
-async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus | undefined, analyseText: boolean) {
+async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus | undefined, analyseText: boolean, sliceMs = 0) {
+  let since = now();
   for (const detector of DETECTORS) {
     if (!analyseText && detector.needsText) continue;
     if (!input.page && detector.needsPage) continue;
+    if (sliceMs > 0 && now() - since >= sliceMs) {
+      await pause();
+      since = now();
+    }
     const t0 = now();
-    detector.run(input, annotation);
+    const steps = detector.run(input, annotation);
+    if (steps) {
+      if (sliceMs > 0) await runSliced(steps, sliceMs);
+      else runToEnd(steps);
+    }
     annotation.timings[detector.name] = ms(t0);
   }
   if (corpus && analyseText && annotation.article.text) {
@@ -79,7 +94,7 @@ export async function annotate(doc: Document, url: string, corpus?: Corpus, opti
   annotation.timings.extract = ms(t0);
   if (!article.isArticle) annotation.warnings.push({ code: 'not-article', message: `Not an article: ${article.reason}.` });
   const registry = options.registry ?? builtInRegistry();
-  await run({ page, article, url, registry, now: options.now ?? Date.now() }, annotation, corpus, article.isArticle || !!options.force);
+  await run({ page, article, url, registry, now: options.now ?? Date.now() }, annotation, corpus, article.isArticle || !!options.force, options.sliceMs);
   annotation.timings.total = ms(t0);
   return annotation;
 }
@@ -99,7 +114,7 @@ export async function annotateText(text: string, url = '', corpus?: Corpus, opti
   };
   const annotation = emptyAnnotation(url, article);
   const registry = options.registry ?? builtInRegistry();
-  await run({ page: null, article, url, registry, now: options.now ?? Date.now() }, annotation, corpus, true);
+  await run({ page: null, article, url, registry, now: options.now ?? Date.now() }, annotation, corpus, true, options.sliceMs);
   annotation.timings.total = ms(t0);
   return annotation;
 }

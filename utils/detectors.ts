@@ -2,15 +2,16 @@
 // module, one line here and a fixture page that shows it.
 import type { Annotation } from './annotation';
 import type { ExtractedArticle } from './extract/article';
-import { findCitations } from './citations';
+import { citationSteps } from './citations';
 import { extractAuthors } from './extract/authors';
 import { dateWarnings } from './extract/date-forensics';
 import { extractDates } from './extract/dates';
 import { findDateline } from './extract/dateline';
 import type { Page } from './extract/page';
-import { findEntities } from './entities';
+import { entitySteps } from './entities';
 import { identifySource } from './sources/identify';
 import type { OutletRegistry } from './sources/registry';
+import type { Steps } from './time-slice';
 
 /** What every detector may read. */
 export interface DetectorInput {
@@ -29,7 +30,8 @@ export interface Detector {
   needsPage?: boolean;
   /** Reads the article text (skipped on non-articles unless the reader asks anyway). */
   needsText?: boolean;
-  run(input: DetectorInput, into: Annotation): void;
+  /** Does the work; long work returns steps (utils/time-slice.ts) so that the caller can run it in turns. */
+  run(input: DetectorInput, into: Annotation): void | Steps<void>;
 }
 
 const isEnglish = (lang?: string) => !lang || /^en\b/i.test(lang);
@@ -66,22 +68,22 @@ export const DETECTORS: Detector[] = [
   {
     name: 'entities',
     needsText: true,
-    run: ({ article }, a) => {
+    *run({ article }, a) {
       if (!isEnglish(article.lang)) {
         a.warnings.push({ code: 'entities-english-only', message: `Entities are found in English text only; this page is in "${article.lang}".` });
         return;
       }
       // An unnamed credit ("Dispatches", "agencies") is not an organisation the article is about.
       const credit = a.dateline?.unnamedAgency && a.dateline.creditSpan ? [a.dateline.creditSpan] : [];
-      a.entities = findEntities(article.text, article.title, { ignore: credit });
+      a.entities = yield* entitySteps(article.text, article.title, { ignore: credit });
     },
   },
   {
     name: 'citations',
     needsText: true,
     // Reads the entities for named speakers; English only, like them (the entities detector warns once).
-    run: ({ article, registry }, a) => {
-      if (isEnglish(article.lang)) a.citations = findCitations(article.text, a.entities, registry);
+    *run({ article, registry }, a) {
+      if (isEnglish(article.lang)) a.citations = yield* citationSteps(article.text, a.entities, registry);
     },
   },
 ];

@@ -1,6 +1,7 @@
 // One analysis session per page: answers the popup's messages, runs the pipeline once per address
 // (concurrent requests share it), paints the highlights and clears them when the page changes.
 import { annotate } from '../../utils/annotate';
+import { SLICE_MS } from '../../utils/time-slice';
 import type { Annotation } from '../../utils/annotation';
 import { parsePopupToContent, type AnalyseReply, type HighlightToggles, type PaintReport } from '../../utils/messages';
 import type { Corpus } from '../../utils/corpus/corpus';
@@ -64,7 +65,8 @@ export function createSession(doc: Document, location: Location, deps: SessionDe
         url,
         result: deps
           .loadRegistry()
-          .then((registry) => annotate(doc, url, deps.corpus, { force, registry }))
+          // In turns: a very long article must not freeze the page while it is read.
+          .then((registry) => annotate(doc, url, deps.corpus, { force, registry, sliceMs: SLICE_MS }))
           .then((annotation) => {
             deps.onAnalysed?.(annotation);
             painting = true;

@@ -10,6 +10,7 @@ import { findQuotes, type Quote } from './quotes';
 import { invertible, nounPhrase, phraseAfter, phraseBefore } from './source-phrase';
 import { MentionIndex } from './speakers';
 import { paragraphs, sentences, type Range } from './text-units';
+import { runToEnd, type Steps } from '../time-slice';
 
 /** What one paragraph hands the next: a lone person "he" may refer to, and a quote still open. */
 interface Carry {
@@ -28,11 +29,17 @@ interface Para {
 
 /** Citations of `text` (paragraphs split by blank lines); spans and quotes are offsets into it. */
 export function findCitations(text: string, entities: Entity[], registry: OutletRegistry): Citation[] {
+  return runToEnd(citationSteps(text, entities, registry));
+}
+
+/** findCitations as steps, one paragraph each (see utils/time-slice.ts). */
+export function* citationSteps(text: string, entities: Entity[], registry: OutletRegistry): Steps<Citation[]> {
   if (typeof text !== 'string' || !/\p{L}/u.test(text)) return [];
   const ctx: Context = { text, registry, mentions: new MentionIndex(Array.isArray(entities) ? entities : []) };
   const drafts: Draft[] = [];
   let carry: Carry = {};
   for (const [start, end] of paragraphs(text)) {
+    yield;
     try {
       const p: Para = { ctx, start, sents: sentences(text, start, end), drafts: [], quotes: findQuotes(text, start, end), carry };
       read(p);

@@ -2,7 +2,8 @@
 import type { Entity, Span } from '../annotation';
 import { mergeMentions } from './merge';
 import { attachRoles, markSubjects, stripTitles } from './roles';
-import { tagEntities } from './tagger';
+import { tagSteps } from './tagger';
+import { runToEnd, type Steps } from '../time-slice';
 import { correctTypes } from './type-rules';
 
 /**
@@ -11,12 +12,17 @@ import { correctTypes } from './type-rules';
  * their names ("Kremlin aide"), never inside them.
  */
 export function findEntities(text: string, title = '', opts: { ignore?: Span[] } = {}): Entity[] {
+  return runToEnd(entitySteps(text, title, opts));
+}
+
+/** findEntities as steps (see utils/time-slice.ts): the recogniser yields after every sentence. */
+export function* entitySteps(text: string, title = '', opts: { ignore?: Span[] } = {}): Steps<Entity[]> {
   if (!text.trim()) return [];
   const ignore = opts.ignore ?? [];
-  const tagged = correctTypes(tagEntities(text)).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
+  const tagged = correctTypes(yield* tagSteps(text)).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
+  yield;
   const mentions = markSubjects(text, stripTitles(tagged));
   const firstBreak = text.indexOf('\n\n');
   const leadEnd = firstBreak > 0 && firstBreak < 600 ? Math.max(firstBreak, 300) : Math.min(text.length, 600);
   return attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd }));
 }
-

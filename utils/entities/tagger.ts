@@ -8,6 +8,7 @@ import { TAGS, isCapsLine, isCapitalised, isUpperWord, norm, sentenceFeatures, t
 import { emissions, loadModel, viterbi, type Model } from './tagger/model';
 import { countriesArePlaces, datelines, documentConsistency, sportsCues, type Mention } from './tagger/postprocess';
 import { WEIGHTS_B64, LEXICON } from './model/ner-model';
+import { runToEnd, type Steps } from '../time-slice';
 
 export type EntityType = 'person' | 'organization' | 'place'; // PER, ORG, LOC
 export interface TaggedSpan { start: number; end: number; type: EntityType; text: string; score?: number }
@@ -25,19 +26,25 @@ export function loadEntityModel(): Model {
 
 /** Finds entity mentions in plain English text; offsets are character offsets into `text`. */
 export function tagEntities(text: string): TaggedSpan[] {
+  return runToEnd(tagSteps(text));
+}
+
+/** tagEntities as steps, one sentence each (see utils/time-slice.ts); never throws. */
+export function* tagSteps(text: string): Steps<TaggedSpan[]> {
   if (typeof text !== 'string' || !/\p{L}/u.test(text)) return [];
   try {
-    return tagTokens(text, tokenize(text));
+    return yield* tagTokens(text, tokenize(text));
   } catch {
     return []; // a tagger bug must never break the page
   }
 }
 
-function tagTokens(text: string, toks: Token[]): TaggedSpan[] {
+function* tagTokens(text: string, toks: Token[]): Steps<TaggedSpan[]> {
   const m = loadEntityModel();
   const { words, capsStarts } = truecaseDocument(toks, m);
   const mentions: Mention[] = [];
   for (const [s, e] of sentences(toks)) {
+    yield;
     const ws = words.slice(s, e);
     const n = ws.length;
     if (!ws.some((w) => /\p{Lu}/u.test(w))) continue; // nothing capitalised: no English names to find
@@ -53,6 +60,7 @@ function tagTokens(text: string, toks: Token[]): TaggedSpan[] {
       mentions.push({ start: s + i, end: s + j, type: t.slice(2), caps });
     }
   }
+  yield;
   let final = taggerOptions.countries ? countriesArePlaces(mentions, words, m.lex) : mentions;
   if (taggerOptions.datelines) final = datelines(final, words, toks);
   if (taggerOptions.sports) final = sportsCues(final, words, toks, m.lex);
