@@ -2,7 +2,7 @@
 // worker), add new items to the corpus, record per feed what happened. Runs on the alarm and on request.
 import { browser } from 'wxt/browser';
 import { FEED_ALARM, FEED_INTERVAL_KEY, FEEDS_KEY, parseFeedList, parseInterval, type FeedSubscription } from '../../utils/feeds';
-import { parseFeed } from '../../utils/store/import-formats';
+import { parseFeed } from '../../utils/store/feed-import';
 import { getCorpus } from './corpus-service';
 
 const TIMEOUT_MS = 20_000;

@@ -50,6 +50,8 @@ export function App({ tabId }: { tabId?: number }) {
   );
 
   useEffect(() => {
+    // Wake the background and open the corpus while the page is read: the lookup then meets a warm worker.
+    void corpusSize();
     void run(false);
   }, [run]);
 
