@@ -1,15 +1,19 @@
 // npm run bench: speed, measured, never asserted in tests. Prints medians, p95s and ratios.
 //  1. the pipeline in Node on the real pages of ../shared/eval/article-extraction-benchmark (skipped with a
 //     message when that folder is missing): annotate() vs Readability alone, entities + citations per 1,000 words;
-//  2. in Chromium: painting about a thousand highlights (a generated page);
-//  3. the corpus at 100,000 documents, when bench/corpus-bench.ts is present.
-// Options: --node-only (skip Chromium), BENCH_ROUNDS=n.
+//  2. in Chromium: painting about a thousand highlights (a generated page), and a 50,000-word page (total
+//     time and the longest main-thread task while it is analysed);
+//  3. the corpus at 100,000 documents (bench/corpus-100k.ts recipe): index build in Node, then in Chromium
+//     the import through the options page, size on disk, and lookups from a cold and a warm service worker.
+// Options: --node-only (skip Chromium), --no-corpus (skip 3), BENCH_ROUNDS=n, BENCH_CORPUS_DOCS=n (100000).
 import { execFileSync } from 'node:child_process';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { annotate } from '../utils/annotate';
 import { articleBenchmarkPages, findEvalDir, readText, stats } from './eval-data';
 import { benchPaint } from './paint-bench';
+import { benchLongPage } from './long-page-bench';
+import { benchCorpusChromium } from './corpus-chromium';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const f = (x: number) => x.toFixed(1).padStart(8);
@@ -64,9 +68,26 @@ const evalDir = findEvalDir();
 if (evalDir) await benchPipeline(evalDir);
 else out('Pipeline: no evaluation data found (../shared/eval or $SOURCELENS_EVAL); the Node part is skipped.');
 
+const corpusDocs = Number(process.env.BENCH_CORPUS_DOCS ?? 100_000);
+if (evalDir && !process.argv.includes('--no-corpus')) {
+  out(`\nThe corpus index in Node (bench/corpus-100k.ts, ${corpusDocs} documents)…`);
+  execFileSync('npx', ['tsx', 'bench/corpus-100k.ts', '--docs', String(corpusDocs)], { stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
 if (!process.argv.includes('--node-only')) {
   out('\nIn Chromium (building the extension first)…');
   execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const pb = await benchPaint();
   out(`painting ${pb.highlights} highlights: median ${pb.paintMs.median.toFixed(1)} ms, p95 ${pb.paintMs.p95.toFixed(1)} ms (target ≤ 16 ms); placing them in the page: median ${pb.anchorMs.median.toFixed(1)} ms, p95 ${pb.anchorMs.p95.toFixed(1)} ms (${pb.runs} page loads)`);
+  const lp = await benchLongPage();
+  out(`a ${lp.words.toLocaleString('en')}-word page: analysed and painted in median ${lp.totalMs.median.toFixed(0)} ms (target < 2,000 ms); longest main-thread task median ${lp.longestTaskMs.median.toFixed(0)} ms, ${lp.tasksOver200} tasks over 200 ms (${lp.runs} page loads)`);
+  if (evalDir && !process.argv.includes('--no-corpus')) {
+    out(`The corpus at ${corpusDocs.toLocaleString('en')} documents in Chromium's IndexedDB:`);
+    const c = await benchCorpusChromium(evalDir, corpusDocs, out);
+    out(`import through the options page: ${c.importDocsPerSecond} documents/s (${c.jsonlMB} MB of JSON Lines in ${c.importSeconds} s; target ≥ 500), options page JS heap at most ${c.importPeakHeapMB} MB`);
+    out(`on disk: ${c.diskBytesPerDoc} bytes a document, of which ${c.textBytesPerDoc} its text; ${c.beyondTextBytesPerDoc} bytes beyond the text (target ≤ 1,024)`);
+    const stages = (s: Record<string, number>) => Object.entries(s).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+    out(`lookup from a cold service worker: median ${c.cold.median.toFixed(1)} ms, p95 ${c.cold.p95.toFixed(1)} ms (${c.cold.runs} lookups, worker stopped before each; target p95 ≤ 50 ms); in the worker (medians): ${stages(c.cold.stages)}`);
+    out(`lookup, warm: median ${c.warm.median.toFixed(1)} ms, p95 ${c.warm.p95.toFixed(1)} ms (${c.warm.runs} pages, ${c.warmMatchedPages} with matches); in the worker (medians): ${stages(c.warm.stages)}`);
+  }
 }

@@ -11,7 +11,7 @@ const PEOPLE = ['Anna Keller', 'Marco Rossi', 'Ingrid Dahl', 'Tomas Berglund', '
 const PLACES = ['Lisbon', 'Oslo', 'Nairobi', 'Toronto', 'Lyon', 'Valencia', 'Gdansk', 'Porto'];
 
 /** An article of `sentences` sentences, each naming two people and two places. */
-function benchPage(sentences: number): string {
+export function benchPage(sentences: number): string {
   const paras: string[] = [];
   for (let i = 0; i < sentences; i += 5) {
     const s: string[] = [];

@@ -12,6 +12,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** The browser profile (removed on close). */
+  userDataDir: string;
   /** The tab id the extension APIs use for `page`. */
   tabIdOf(page: Page): Promise<number>;
   /** Clicks the toolbar icon for `page` (opens the real popup, grants activeTab). */
@@ -28,13 +30,16 @@ export interface LaunchOptions {
   headed?: boolean;
   /** More Chromium switches (e.g. --ignore-certificate-errors for a local HTTPS server). */
   extraArgs?: string[];
+  /** A browser profile to use and keep (benchmarks reusing a filled corpus); a fresh one, removed on close, by default. */
+  userDataDir?: string;
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const ext = opts.extensionDir ?? CHROME_BUILD;
   if (!fs.existsSync(path.join(ext, 'manifest.json'))) throw new Error(`No extension build at ${ext}: run "npm run build" first.`);
   const executablePath = ensureChromium();
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-chromium-'));
+  const keepProfile = !!opts.userDataDir;
+  const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-chromium-'));
   const args = [
     `--disable-extensions-except=${ext}`,
     `--load-extension=${ext}`,
@@ -81,6 +86,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     context,
     extensionId,
     worker,
+    userDataDir,
     tabIdOf,
     async clickAction(page) {
       await page.bringToFront();
@@ -99,7 +105,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     },
     async close() {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,177 @@
+// The corpus at 100,000 documents in real Chromium: the recipe of bench/corpus-100k.ts written as one JSON
+// Lines file, imported through the options page as a reader would (streamed, batch by batch, into the
+// extension's IndexedDB), then pages looked up through the background's message, from a cold service
+// worker (stopped before each lookup) and warm. Reports the import rate, the options page's JS heap
+// during the import, the database's size on disk per document beyond the text, and lookup p50/p95.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchWithExtension } from '../scripts/browser/launch';
+import type { MatchReply } from '../utils/messages';
+import { benchmarkParagraphs, buildCorpus } from './corpus-100k';
+import { stats } from './eval-data';
+import { reuseSetBuilder } from './score/reuse';
+import { execFileSync } from 'node:child_process';
+
+export interface CorpusChromiumBench {
+  documents: number;
+  jsonlMB: number;
+  importSeconds: number;
+  /** Lines read per second (documents added and duplicates refused). */
+  importDocsPerSecond: number;
+  duplicatesRefused: number;
+  importPeakHeapMB: number;
+  textBytesPerDoc: number;
+  diskBytesPerDoc: number;
+  /** Disk bytes per document beyond its text (UTF-8): the keys, their index, the other fields, overhead. */
+  beyondTextBytesPerDoc: number;
+  /** Round trips from the options page, and the background's own stage timings (medians, ms). */
+  cold: { median: number; p95: number; runs: number; stages: Record<string, number> };
+  warm: { median: number; p95: number; runs: number; stages: Record<string, number> };
+  warmMatchedPages: number;
+}
+
+/** The median of each stage over several lookups' timings. */
+function stageMedians(runs: Record<string, number>[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(runs[0] ?? {})) out[k] = stats(runs.map((r) => r[k] ?? 0)).median;
+  return out;
+}
+
+function dirBytes(dir: string): number {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    n += e.isDirectory() ? dirBytes(p) : fs.statSync(p).size;
+  }
+  return n;
+}
+
+/** Page texts to look up: reuse-set pages (reusing benchmark paragraphs) and whole benchmark bodies. */
+function queryTexts(evalDir: string, bodies: string[][]): string[] {
+  const out: string[] = [];
+  const tool = reuseSetBuilder(evalDir);
+  if (tool) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-qs-'));
+    execFileSync(process.execPath, [tool, path.join(evalDir, 'article-extraction-benchmark'), dir, '7'], { stdio: 'ignore' });
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as Record<string, { reused: { text: string }[]; original: string[] }>;
+    for (const t of Object.values(truth)) out.push([...t.original.slice(0, 1), ...t.reused.map((r) => r.text), ...t.original.slice(1)].join('\n\n'));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  for (const ps of bodies) out.push(ps.join('\n\n'));
+  return out;
+}
+
+export async function benchCorpusChromium(evalDir: string, docs = 100_000, log: (s: string) => void = () => undefined): Promise<CorpusChromiumBench> {
+  const bodies = benchmarkParagraphs(evalDir);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-corpus-bench-'));
+  const file = path.join(tmp, `corpus-${docs}.jsonl`);
+  let textBytes = 0;
+  {
+    const corpus = buildCorpus(bodies, docs);
+    const fd = fs.openSync(file, 'w');
+    for (const d of corpus) {
+      textBytes += Buffer.byteLength(d.text);
+      fs.writeSync(fd, JSON.stringify(d) + '\n');
+    }
+    fs.closeSync(fd);
+  }
+  const jsonlMB = fs.statSync(file).size / 2 ** 20;
+  log(`  ${docs} documents written as ${jsonlMB.toFixed(0)} MB of JSON Lines; importing through the options page…`);
+  const browser = await launchWithExtension();
+  try {
+    const optionsUrl = `chrome-extension://${browser.extensionId}/options.html`;
+    const options = await browser.context.newPage();
+    await options.goto(optionsUrl);
+    // The starter documents stay: a reader's corpus has them too.
+    await options.waitForFunction(() => /^\d+ documents/.test(document.querySelector('.stats')?.textContent ?? ''));
+    const heap = () => options.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+    let peak = await heap();
+    const t0 = performance.now();
+    await options.setInputFiles('#import-files', file);
+    for (;;) {
+      peak = Math.max(peak, await heap());
+      const done = await options.locator('.import-report').count();
+      if (done) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const importSeconds = (performance.now() - t0) / 1000;
+    const report = await options.locator('.import-report').innerText();
+    // The recipe repeats a few windows of the shortest bodies word for word: those are duplicates, rightly refused.
+    const imported = Number(/Imported (\d+) documents/.exec(report)?.[1] ?? NaN);
+    const refused = Number(/(\d+) not imported/.exec(report)?.[1] ?? 0);
+    if (imported + refused !== docs || /not valid|missing|Stopped/.test(report)) throw new Error(`import did not complete: ${report.slice(0, 300)}`);
+    log(`  ${imported} imported in ${importSeconds.toFixed(1)} s (${refused} duplicates refused); looking pages up…`);
+    await options.close();
+
+    // Size on disk: close nothing, but let LevelDB settle; the extension's origin has one IndexedDB folder.
+    const idbRoot = path.join(browser.userDataDir, 'Default', 'IndexedDB');
+    const idbDir = fs.readdirSync(idbRoot).find((d) => d.includes(browser.extensionId) && d.endsWith('.leveldb'));
+    const diskBytes = idbDir ? dirBytes(path.join(idbRoot, idbDir)) : NaN;
+
+    const page = await browser.context.newPage();
+    await page.goto(optionsUrl);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const lookup = (text: string) =>
+      page.evaluate(async (t: string) => {
+        const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<MatchReply> } } }).chrome;
+        const t0 = performance.now();
+        const r = await c.runtime.sendMessage({ type: 'sourcelens/match', text: t, url: 'https://bench.example/page' });
+        return { ms: performance.now() - t0, matches: r.ok ? r.matches.length : -1, timings: r.ok ? (r.timings ?? {}) : {} };
+      }, text);
+    const texts = queryTexts(evalDir, bodies);
+    const cold: number[] = [];
+    const coldStages: Record<string, number>[] = [];
+    for (const t of texts.slice(0, 20)) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 200));
+      const r = await lookup(t);
+      cold.push(r.ms);
+      coldStages.push(r.timings);
+    }
+    for (const t of texts.slice(0, 5)) await lookup(t);
+    const warm: number[] = [];
+    const warmStages: Record<string, number>[] = [];
+    let matched = 0;
+    for (const t of texts) {
+      const r = await lookup(t);
+      if (r.matches < 0) throw new Error('the background could not look the page up');
+      warm.push(r.ms);
+      warmStages.push(r.timings);
+      if (r.matches > 0) matched++;
+    }
+    const c = stats(cold);
+    const w = stats(warm);
+    return {
+      documents: imported,
+      jsonlMB: Math.round(jsonlMB),
+      importSeconds: Math.round(importSeconds * 10) / 10,
+      importDocsPerSecond: Math.round(docs / importSeconds),
+      duplicatesRefused: refused,
+      importPeakHeapMB: Math.round(peak / 2 ** 20),
+      textBytesPerDoc: Math.round(textBytes / docs),
+      diskBytesPerDoc: Math.round(diskBytes / imported),
+      beyondTextBytesPerDoc: Math.round((diskBytes - textBytes) / imported),
+      cold: { median: c.median, p95: c.p95, runs: cold.length, stages: stageMedians(coldStages) },
+      warm: { median: w.median, p95: w.p95, runs: warm.length, stages: stageMedians(warmStages) },
+      warmMatchedPages: matched,
+    };
+  } finally {
+    await browser.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (isMain) {
+  const { findEvalDir } = await import('./eval-data');
+  const evalDir = findEvalDir();
+  if (!evalDir) {
+    process.stdout.write('corpus-chromium: no evaluation data found; nothing to measure.\n');
+    process.exit(0);
+  }
+  const n = Number(process.argv[2] ?? 100_000);
+  const r = await benchCorpusChromium(evalDir, n, (s) => process.stdout.write(s + '\n'));
+  process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+}
