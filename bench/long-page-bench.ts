@@ -15,6 +15,8 @@ export interface LongPageBench {
   /** The longest main-thread task while it ran, and how many were over 200 ms. */
   longestTaskMs: { median: number; p95: number };
   tasksOver200: number;
+  /** Median milliseconds per stage: the annotation's timings, placing the spans and painting them. */
+  stages: Record<string, number>;
   runs: number;
 }
 
@@ -32,6 +34,7 @@ export async function benchLongPage(runs = 3): Promise<LongPageBench> {
   const total: number[] = [];
   const longest: number[] = [];
   let over200 = 0;
+  const stageRuns: Record<string, number>[] = [];
   try {
     for (let r = 0; r < runs; r++) {
       const page = await browser.context.newPage();
@@ -51,6 +54,7 @@ export async function benchLongPage(runs = 3): Promise<LongPageBench> {
       }, [tabId, DEFAULT_TOGGLES] as const)) as AnalyseReply;
       total.push(performance.now() - t0);
       if (!reply?.ok) throw new Error(`analysis failed: ${reply && 'error' in reply ? reply.error : 'no answer'}`);
+      stageRuns.push({ ...reply.annotation.timings, anchor: reply.paint.anchorMs ?? 0, paint: reply.paint.paintMs ?? 0 });
       await new Promise((r) => setTimeout(r, 300));
       const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
       longest.push(Math.max(0, ...tasks));
@@ -61,5 +65,7 @@ export async function benchLongPage(runs = 3): Promise<LongPageBench> {
     await browser.close();
     server.close();
   }
-  return { words, totalMs: stats(total), longestTaskMs: stats(longest), tasksOver200: over200, runs };
+  const stages: Record<string, number> = {};
+  for (const k of Object.keys(stageRuns[0] ?? {})) stages[k] = Math.round(stats(stageRuns.map((r) => r[k] ?? 0)).median);
+  return { words, totalMs: stats(total), longestTaskMs: stats(longest), tasksOver200: over200, stages, runs };
 }
