@@ -52,6 +52,13 @@ describe('tagEntities', () => {
     expect(head).toEqual(expect.arrayContaining(['FRANCE/place', 'GERMANY/place', 'BRUSSELS/place']));
   });
 
+  it('keeps a capital standing for its government a place, outside sports', () => {
+    const text = 'Officials in Beijing said on Friday that Moscow had rejected the offer, and Beijing would not raise it again.';
+    const types = tagEntities(text).filter((s) => s.text === 'Beijing' || s.text === 'Moscow').map((s) => s.type);
+    expect(types.length).toBe(3);
+    expect(new Set(types)).toEqual(new Set(['place']));
+  });
+
   it('reads clubs in a results table as organisations', () => {
     const text = 'Soccer results on Saturday:\nLeeds 2 Southampton 1\nArsenal 3 Chelsea 3';
     const spans = tagEntities(text);

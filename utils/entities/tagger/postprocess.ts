@@ -5,7 +5,7 @@
  * - Sports cues: in results lines and standings tables, city-named teams are organisations.
  */
 import type { Token } from '../tokenize';
-import { G_COUNTRY, isCapitalised, norm, type Lexicon } from '../features';
+import { G_BIGCITY, G_COMPANY, G_COUNTRY, G_ORGWORD, isCapitalised, norm, type Lexicon } from '../features';
 
 export interface Mention { start: number; end: number; type: string; caps: boolean; fixed?: boolean }
 
@@ -94,9 +94,33 @@ function gazBits(words: string[], m: Mention, lex: Lexicon): number {
   return (row !== undefined ? lex.gaz[row] : 0) | (lex.phrases.get(key) ?? 0);
 }
 
-/** A country's name is a place whatever it stands for (its government, its team): the CoNLL convention. */
+/**
+ * A country's name is a place whatever it stands for (its government, its team): the CoNLL convention. So is
+ * a big city's standing for its government ("Moscow's conflict with Kiev"), except in sports reports, where a
+ * city names its club.
+ */
 export function countriesArePlaces(ms: Mention[], words: string[], lex: Lexicon): Mention[] {
-  return ms.map((m) => (m.type === 'ORG' && gazBits(words, m, lex) & G_COUNTRY ? { ...m, type: 'LOC' } : m));
+  // Any sports word at all keeps the clubs: results lines are often too short to read as a report.
+  const sports = words.some((w) => SPORT_WORDS.has(w.toLowerCase()));
+  return ms.map((m) => {
+    if (m.type !== 'ORG') return m;
+    const g = gazBits(words, m, lex);
+    return g & G_COUNTRY || (!sports && m.end - m.start === 1 && g & G_BIGCITY && !(g & (G_COMPANY | G_ORGWORD))) ? { ...m, type: 'LOC' } : m;
+  });
+}
+
+/** Whether the words read like a sports report (several distinct sports words). */
+function isSportsReport(words: string[]): boolean {
+  let hits = 0;
+  const distinct = new Set<string>();
+  for (const w of words) {
+    const k = w.toLowerCase();
+    if (SPORT_WORDS.has(k)) {
+      hits++;
+      distinct.add(k);
+    }
+  }
+  return hits >= 4 && distinct.size >= 2;
 }
 
 const SPORT_WORDS = new Set(('soccer football baseball basketball hockey cricket rugby tennis golf athletics cycling ' +
@@ -111,13 +135,7 @@ const TABLE_GLUE = new Set(['at', 'vs', 'vs.', 'v', 'v.', 'and', 'x']);
  * teams are written as places (CoNLL convention).
  */
 export function sportsCues(ms: Mention[], words: string[], toks: Token[], lex: Lexicon): Mention[] {
-  let hits = 0;
-  const distinct = new Set<string>();
-  for (const w of words) {
-    const k = w.toLowerCase();
-    if (SPORT_WORDS.has(k)) { hits++; distinct.add(k); }
-  }
-  if (hits < 4 || distinct.size < 2) return ms;
+  if (!isSportsReport(words)) return ms;
   // Line id per token, and whether that line reads like a results/table line.
   const lineOf = new Int32Array(words.length);
   const tableLine: boolean[] = [];
