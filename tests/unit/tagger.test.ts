@@ -53,10 +53,9 @@ describe('tagEntities', () => {
   });
 
   it('keeps a capital standing for its government a place, outside sports', () => {
-    const text = 'Officials in Beijing said on Friday that Moscow had rejected the offer, and Beijing would not raise it again.';
-    const types = tagEntities(text).filter((s) => s.text === 'Beijing' || s.text === 'Moscow').map((s) => s.type);
-    expect(types.length).toBe(3);
-    expect(new Set(types)).toEqual(new Set(['place']));
+    // The recogniser alone reads "Kyiv" here as an organisation (the government); the convention says place.
+    const text = "Moscow's conflict with Kyiv continued as Beijing urged restraint.";
+    expect(tagEntities(text).map((s) => `${s.text}:${s.type}`)).toEqual(['Moscow:place', 'Kyiv:place', 'Beijing:place']);
   });
 
   it('reads clubs in a results table as organisations', () => {
