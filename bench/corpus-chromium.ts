@@ -84,7 +84,7 @@ export async function benchCorpusChromium(evalDir: string, docs = 100_000, log: 
     const options = await browser.context.newPage();
     await options.goto(optionsUrl);
     // The starter documents stay: a reader's corpus has them too.
-    await options.waitForFunction(() => /^\d+ documents/.test(document.querySelector('.stats')?.textContent ?? ''));
+    await options.waitForFunction(() => /^[\d,]+ documents/.test(document.querySelector('.stats')?.textContent ?? ''));
     const heap = () => options.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
     let peak = await heap();
     const t0 = performance.now();
@@ -98,8 +98,9 @@ export async function benchCorpusChromium(evalDir: string, docs = 100_000, log: 
     const importSeconds = (performance.now() - t0) / 1000;
     const report = await options.locator('.import-report').innerText();
     // The recipe repeats a few windows of the shortest bodies word for word: those are duplicates, rightly refused.
-    const imported = Number(/Imported (\d+) documents/.exec(report)?.[1] ?? NaN);
-    const refused = Number(/(\d+) not imported/.exec(report)?.[1] ?? 0);
+    const count = (re: RegExp) => Number(re.exec(report)?.[1].replace(/,/g, '') ?? 0);
+    const imported = count(/Imported ([\d,]+) documents/) || NaN;
+    const refused = count(/([\d,]+) not imported/);
     if (imported + refused !== docs || /not valid|missing|Stopped/.test(report)) throw new Error(`import did not complete: ${report.slice(0, 300)}`);
     log(`  ${imported} imported in ${importSeconds.toFixed(1)} s (${refused} duplicates refused); looking pages up…`);
     await options.close();

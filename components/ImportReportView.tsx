@@ -6,8 +6,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div class="import-report" role="status">
       <p>
-        {cancelled ? 'Import cancelled: nothing from it was kept.' : `Imported ${added} document${added === 1 ? '' : 's'}.`}
-        {rejectedTotal > 0 && ` ${rejectedTotal} not imported:`}
+        {cancelled ? 'Import cancelled: nothing from it was kept.' : `Imported ${added.toLocaleString('en')} document${added === 1 ? '' : 's'}.`}
+        {rejectedTotal > 0 && ` ${rejectedTotal.toLocaleString('en')} not imported:`}
       </p>
       {stopped && <p class="error">{stopped}</p>}
       {rejected.length > 0 && (

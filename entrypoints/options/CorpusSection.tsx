@@ -102,7 +102,7 @@ export function CorpusSection() {
       </p>
       <p class="stats">
         {stats
-          ? `${stats.documents} documents: ${stats.bySource.import} imported, ${stats.bySource.feed} from feeds, ${stats.bySource.history} from pages you analysed, ${stats.bySource.starter} from the starter set.`
+          ? `${n(stats.documents)} documents: ${n(stats.bySource.import)} imported, ${n(stats.bySource.feed)} from feeds, ${n(stats.bySource.history)} from pages you analysed, ${n(stats.bySource.starter)} from the starter set.`
           : 'Counting…'}
       </p>
       <label class="check">
@@ -204,6 +204,7 @@ export function CorpusSection() {
 }
 
 const IMPORT_LOCK = 'sourcelens-import';
+const n = (x: number) => x.toLocaleString('en');
 const percent = (read: number, size: number) => `${size ? Math.min(100, Math.floor((read / size) * 100)) : 100}%`;
 
 /** Whether an import holds the lock now (in this or another extension page). */

@@ -102,8 +102,8 @@ describe('provenance', () => {
     const [a, b] = [big('first.jsonl', 3000), big('second.jsonl', 500)];
     const url = `chrome-extension://${browser.extensionId}/options.html`;
     const count = async (p: Page) => {
-      await expect.poll(() => p.locator('.stats').innerText()).toMatch(/^\d+ documents/);
-      return Number(/^(\d+) documents/.exec(await p.locator('.stats').innerText())![1]);
+      await expect.poll(() => p.locator('.stats').innerText()).toMatch(/^[\d,]+ documents/);
+      return Number(/^([\d,]+) documents/.exec(await p.locator('.stats').innerText())![1].replace(/,/g, ''));
     };
 
     // Two pages import at once: the second waits for the first, then both complete.
@@ -116,7 +116,7 @@ describe('provenance', () => {
     await expect.poll(() => one.locator('progress').count()).toBe(1);
     await two.setInputFiles('#import-files', b);
     await expect.poll(() => two.locator('main').innerText()).toContain('Waiting for the import running in another tab');
-    await expect.poll(() => one.locator('.import-report').innerText(), { timeout: 60_000 }).toContain('Imported 3000 documents');
+    await expect.poll(() => one.locator('.import-report').innerText(), { timeout: 60_000 }).toContain('Imported 3,000 documents');
     await expect.poll(() => two.locator('.import-report').innerText(), { timeout: 60_000 }).toContain('Imported 500 documents');
     await two.reload();
     expect(await count(two)).toBe(before + 3500);

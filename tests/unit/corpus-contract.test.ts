@@ -74,9 +74,11 @@ describe('IdbCorpus store', () => {
   it('counts, lists, exports, deletes, undoes a job and clears', async () => {
     const c = await fresh();
     await c.add(docs, { addedFrom: 'starter' });
+    await new Promise((r) => setTimeout(r, 5));
     await c.add([{ id: 'j1', url: 'https://job.example/1', title: 'Job', text: 'Imported by a job that is cancelled afterwards, so it must go again.' }], { addedFrom: 'import', job: 'job-1' });
     expect(await c.stats()).toEqual({ documents: 3, bySource: { history: 0, import: 1, feed: 0, starter: 2 } });
     expect((await c.list()).map((d) => d.id).sort()).toEqual(['bank', 'j1', 'wire']);
+    expect((await c.list())[0].id).toBe('j1'); // the newest first
     const lines: string[] = [];
     for await (const l of c.exportJsonl(2)) lines.push(l);
     expect(lines.map((l) => JSON.parse(l).id)).toEqual(['bank', 'j1', 'wire']);

@@ -199,7 +199,7 @@ export class IdbCorpus implements Corpus {
     const out: Omit<StoredDoc, 'text' | 'keys'>[] = [];
     let skipped = 0;
     const tx = this.db.transaction('docs', 'readonly');
-    for (let c = await tx.store.openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) {
+    for (let c = await tx.store.index('addedAt').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) {
       if (skipped++ < offset) continue;
       const { text: _t, keys: _k, ...meta } = c.value;
       out.push(meta);

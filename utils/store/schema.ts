@@ -32,7 +32,7 @@ export interface CorpusSchema extends DBSchema {
   docs: {
     key: string;
     value: StoredDoc;
-    indexes: { url: string; hash: string; keys: number; addedFrom: string; job: string };
+    indexes: { url: string; hash: string; keys: number; addedFrom: string; job: string; addedAt: number };
   };
   /** One record, COUNTS_KEY: the counts, kept in the same transaction as every write (IndexedDB's count() walks every record). */
   meta: { key: string; value: CorpusCounts };
@@ -67,9 +67,11 @@ export async function openCorpusDb(name = DB_NAME): Promise<IDBPDatabase<CorpusS
         }
       }
       if (oldVersion < 3) {
-        // Version 3 keeps the counts in a record of their own and indexes documents by import job.
+        // Version 3 keeps the counts in a record of their own and indexes documents by import job and by
+        // the time they came in (the settings page lists the newest first).
         const docs = tx.objectStore('docs');
         docs.createIndex('job', 'job');
+        docs.createIndex('addedAt', 'addedAt');
         const counts = emptyCounts();
         for (let cursor = await docs.index('addedFrom').openKeyCursor(); cursor; cursor = await cursor.continue()) {
           counts.documents++;
