@@ -13,6 +13,9 @@ describe('splitByline', () => {
     ['Autor: www.koffergepackt.com', [{ name: 'www.koffergepackt.com' }]],
     ['Posted by Daniel on 12.03.2019', [{ name: 'Daniel' }]],
     ['AFP', [{ name: 'AFP', agency: 'AFP' }]],
+    ['Posted on September 21, 2020 by Adi Tzlil', [{ name: 'Adi Tzlil' }]],
+    ['Beitragvon r23 » 21.01.2009, 05:42', [{ name: 'r23' }]],
+    ['Pressemitteilung von Katja Kipping', [{ name: 'Katja Kipping' }]],
     ['By', []],
     ['Publiziert am', []],
   ];

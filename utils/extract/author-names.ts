@@ -7,7 +7,7 @@ import { decodeEntities } from './html-entities';
 type Author = Annotation['authors'][number];
 
 const LABEL =
-  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst|ein (?:artikel|beitrag|interview|gastbeitrag)|artikel|beitrag|blog ?beitrag|gastbeitrag|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s+(?:by|von)\b|by|von|par|por|di|door|from|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|Von)(?:\s*[:：]\s*|\s+|$)/iu;
+  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst|ein (?:artikel|beitrag|interview|gastbeitrag)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|Von)(?:\s*[:：]\s*|\s+|$)/iu;
 const NOT_A_NAME =
   /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht|veröffentlicht am|share|teilen|comments?|kommentare?|no author|about the author|über den autor|über die autorin|datum|date|autor|author|auteur|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 const DATE_TAIL = /\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u;
@@ -24,6 +24,9 @@ const CREDENTIAL = /^(ph\.?\s?d|m\.?\s?d|mba|msc|m\.?\s?sc|b\.?\s?sc|rd|rn|dr|pr
 const INLINE_AUTHOR_LABEL = /^.{0,80}?\b(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*/i;
 /** A source or picture credit run onto the name ("Fritz ImhofQuelle: Livenet"). */
 const TRAILING_CREDIT = /\s*(?:quelle|source|foto|fotos|photo|bild|bilder)\s*[:：].*$/i;
+
+/** "Posted on September 21, 2020 by Jane Doe": the date between the label and the name goes with the label. */
+const POSTED_ON = /^\s*(?:posted|published|written|veröffentlicht|publiziert|erstellt)\s+(?:on|am|le)\s+[^|]{4,40}?\s+(?:by|von|par)\s+(?=\p{L})/iu;
 
 /** The editorial team credited instead of a person ("von Redaktion", "By Staff"). */
 const TEAM = /^(?:die |the )?(redaktion|staff|newsdesk|news desk|editorial team|editorial staff|editors|redacción|rédaction|redazione)$/i;
@@ -50,6 +53,7 @@ function strip(raw: string): string {
   let s = decodeEntities(raw).replace(/\s+/g, ' ').trim();
   if (NOT_TEXT_CREDIT.test(s) || /\[at\]|\(at\)/i.test(s)) return '';
   s = s.replace(/^(?:©|\(c\)|copyright)\s*/i, '');
+  s = s.replace(POSTED_ON, '');
   for (let i = 0; i < 2; i++) s = s.replace(LABEL, '');
   s = s
     .replace(DATE_TAIL, '')
@@ -58,7 +62,7 @@ function strip(raw: string): string {
     .replace(/https?:\/\/\S+/g, '')
     .replace(/\s+@[\w.]+$/, '')
     .replace(/\s*\((?:[^)]*)\)\s*$/, '')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/^[\s,;:–—»«›‹-]+|[\s,;:–—»«›‹-]+$/g, '')
     .trim();
   s = s
     .replace(/\s+(?:am|on|le|el|il|op)\s+(?:\d|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}*).*$/iu, '')
@@ -87,7 +91,7 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
     .replace(/\s+/g, ' ')
     .trim();
   if (!one || one.length > 200) return [];
-  const stripped = one.replace(LABEL, '');
+  const stripped = one.replace(POSTED_ON, '').replace(LABEL, '');
   // Single-letter conjunctions ("y", "e") are left alone: they are too often initials ("Sarah E. Needleman").
   const parts = stripped.split(/\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\s[-–]\s)\s*/i).map((p) => p.trim()).filter((p) => p && !/^\p{L}\.?$/u.test(p));
   const agencies: string[] = [];

@@ -6,7 +6,7 @@ import type { OutletRegistry } from '../sources/registry';
 import { cleanAuthorName, splitByline, teamCredit } from './author-names';
 import { visibleBylines } from './byline-text';
 import { inFurniture, type Furniture } from './chrome';
-import { isArticleNode, namesOf, resolveRefs, type JsonLdNode } from './json-ld';
+import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
 import { isSiteName } from './title';
 import { getDomain } from 'tldts';
@@ -41,6 +41,16 @@ export function mainArticleNode(page: Page): JsonLdNode | undefined {
     }
   });
   return own ?? articles[0];
+}
+
+/** Works whose author is someone else than the page's writer: readers' comments, reviews and answers. */
+const NOT_THE_PAGES_WORK = /^(Comment|Review|Answer|Rating|AggregateRating|Person|Organization|WebSite|ImageObject|VideoObject|Offer|Product)$/i;
+
+/** The work the page presents when it declares no article: a recipe, a how-to, a web page with an author. */
+function mainWorkNode(page: Page): JsonLdNode | undefined {
+  const article = mainArticleNode(page);
+  if (article) return article;
+  return page.jsonLd.find((n) => n.author !== undefined && typesOf(n).length > 0 && !typesOf(n).some((t) => NOT_THE_PAGES_WORK.test(t)));
 }
 
 /** Sidebars, menus, comments, related links and author bios name other people than the article's authors. */
@@ -96,7 +106,7 @@ function vendorMetaAuthor(page: Page): string[] {
 export function authorSources(page: Page, byline: string | undefined): { source: string; read: () => string[] }[] {
   return [
     // Organisations named as author are the publisher, not a person who wrote the piece.
-    { source: 'json-ld', read: () => namesOf(personsOnly(resolveRefs(mainArticleNode(page)?.author, page.jsonLd))) },
+    { source: 'json-ld', read: () => namesOf(personsOnly(resolveRefs(mainWorkNode(page)?.author, page.jsonLd))) },
     {
       source: 'meta',
       read: () => {

@@ -13,7 +13,7 @@ const LABELLED = new RegExp(
   'iu',
 );
 /** Where a name ends: a date preposition, a separator, a digit, a bracket. */
-const NAME_END = /\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+\d.*$/iu;
+const NAME_END = /\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+\d.*$/iu;
 /** A personal name or handle: up to four words, each capitalised or a particle, or one handle. */
 const NAME_SHAPE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|den|del|di|du|le|la|bin|al|y|zu)\b)\s?){1,5}$|^[\p{L}\d_.-]{3,24}$/u;
 /** Furniture whose names are not this article's authors (a site footer may be an entry's footer, and teaser
@@ -35,7 +35,13 @@ const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim
 
 /** The line a text node belongs to: the smallest element around it (up to three levels up) that holds a
  * few words, or, inside a long block, the node's own text with the element that follows it ("von <a>X</a>"). */
-function lineOf(node: Text): { el: Element; text: string } | null {
+function lineOf(node: Text): { el: Element; text: string; afterLabel?: boolean } | null {
+  // A label set apart ("<strong>Autor:</strong> <a>Jane Doe</a><br>") goes on with what follows it on the line.
+  const parent = node.parentElement;
+  if (parent && /^[\p{L} ]{2,30}[:：]$/u.test(textOf(parent))) {
+    const line = labelLine(parent);
+    if (line) return line;
+  }
   let best: { el: Element; text: string } | null = null;
   for (let el = node.parentElement, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
     const t = textOf(el);
@@ -47,6 +53,18 @@ function lineOf(node: Text): { el: Element; text: string } | null {
   const next = node.nextSibling;
   const text = `${node.nodeValue ?? ''} ${next?.nodeType === 1 ? (next.textContent ?? '') : ''}`.replace(/\s+/g, ' ').trim();
   return text.length <= MAX_LINE ? { el: node.parentElement, text } : null;
+}
+
+/** A label element and what follows it up to the end of its line (a <br> or a block). */
+function labelLine(label: Element): { el: Element; text: string; afterLabel: boolean } | null {
+  let text = label.textContent ?? '';
+  for (let n = label.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && /^(BR|P|DIV|UL|OL|LI|TABLE|H\d)$/i.test((n as Element).tagName)) break;
+    text += n.textContent ?? '';
+    if (text.length > MAX_LINE) return null;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text.length > label.textContent!.trim().length + 1 ? { el: label, text, afterLabel: true } : null;
 }
 
 /** The name a labelled line credits, or null. */
@@ -91,7 +109,8 @@ export function visibleBylines(page: Page): string[] {
     // A headline that opens with "Von …" or "By …" is not a byline.
     if (inFurniture(line.el, BYLINE_FURNITURE, position.frame)) continue;
     const text = line.text;
-    if (line.el.closest('h1, h2, h3, h4, h5, h6') && LABELLED.exec(text)?.index === 0) continue;
+    // (A label styled as a small heading, "<h5>Autor:</h5> Jane Doe", is a byline all the same.)
+    if (!line.afterLabel && line.el.closest('h1, h2, h3, h4, h5, h6') && LABELLED.exec(text)?.index === 0) continue;
     if (PICTURE_CREDIT.test(text)) continue;
     const distance = position.distance(line.el);
     const near = distance === undefined || (distance >= -10 && distance <= NEAR_HEADLINE);

@@ -27,6 +27,22 @@ const monthNames: string[][] = [
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
   ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro'],
 ];
+// Russian and Ukrainian months as dates print them (genitive: "15 августа 2016").
+const cyrillicMonths = [
+  ['января', 'січня'],
+  ['февраля', 'лютого'],
+  ['марта', 'березня'],
+  ['апреля', 'квітня'],
+  ['мая', 'травня'],
+  ['июня', 'червня'],
+  ['июля', 'липня'],
+  ['августа', 'серпня'],
+  ['сентября', 'вересня'],
+  ['октября', 'жовтня'],
+  ['ноября', 'листопада'],
+  ['декабря', 'грудня'],
+];
+cyrillicMonths.forEach((names, i) => monthNames[i].push(...names));
 monthNames.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 const MONTH_RE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -94,8 +110,10 @@ const TEXT_MDY_RE = new RegExp(
   'iu',
 );
 const TEXT_MY_RE = new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{4})\b`, 'iu');
-const NUM_RE = new RegExp(String.raw`\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:\s*(?:[-–—,|@]|um|at)?\s*${TIME_RE})?`, 'i');
+const NUM_RE = new RegExp(String.raw`\b(\d{1,2})([./-])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{4})(?:\s*(?:[-–—,|@]|um|at)?\s*${TIME_RE})?`, 'i');
 const NUM_TWO_DIGIT_YEAR_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{2}),?\s?(\d{1,2}):(\d{2})(?!\d)/;
+/** Chinese, Japanese and Korean dates: "2020年7月12日 14:05", "2020年07月03日", "2023년 11월 7일". */
+const CJK_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]?(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）)?\s*(\d{1,2})[:時시]\s*(\d{2})分?)?/u;
 const YMD_SLASH_RE = new RegExp(String.raw`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s*${TIME_RE})?`, 'i');
 
 export interface ParseOptions {
@@ -147,6 +165,11 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
   if (m) {
     const t = readTime(m, 4);
     const r = build(+m[1], +m[2], +m[3], t?.time, t?.zone, m[0].trim());
+    if (r) return r;
+  }
+  m = CJK_RE.exec(s);
+  if (m) {
+    const r = build(+m[1], +m[2], +m[3], m[4] !== undefined ? { h: +m[4], mi: +m[5] } : undefined, '', m[0].trim());
     if (r) return r;
   }
   m = COMPACT_RE.exec(s);

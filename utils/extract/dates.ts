@@ -8,7 +8,7 @@ import type { Page } from './page';
 import { collectMarkupDates } from './markup-dates';
 import { inFurniture } from './chrome';
 import { localReading } from './local-time';
-import { collectTextDates } from './text-dates';
+import { collectTextDates, notThePagesDate } from './text-dates';
 
 type Kind = 'published' | 'modified';
 
@@ -101,7 +101,7 @@ function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim
     if (el.tagName.toLowerCase() === 'meta') continue;
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
     const p = parseDate(raw, { lang: page.lang });
-    if (!p) continue;
+    if (!p || (!el.hasAttribute('datetime') && !el.hasAttribute('content') && notThePagesDate(raw, raw.indexOf(p.matched)))) continue;
     const hints = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${el.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();
     const modified = /modif|updat/.test(hints);
     const published = !modified && /publish|pubdate|created|posted/.test(hints);

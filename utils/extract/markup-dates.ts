@@ -6,6 +6,7 @@ import { parseDate } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 import { inFurniture } from './chrome';
+import { notThePagesDate } from './text-dates';
 const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
 const DATE_ATTRS = ['datetime', 'content', 'title', 'data-date', 'data-time', 'data-date-time', 'data-datetime', 'data-published', 'data-timestamp'];
@@ -43,7 +44,7 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
     }
     const p = parseDate(raw, { lang: page.lang });
     if (!p) continue;
-    if (Number(p.iso.slice(0, 4)) < 1995) continue;
+    if (Number(p.iso.slice(0, 4)) < 1995 || (raw === evidence && notThePagesDate(raw, raw.indexOf(p.matched)))) continue;
     const inChrome = inFurniture(el, undefined, position.frame);
     const modified = MODIFIED_HINT.test(names);
     const base = /publish|pubdate|posted|created|entry-date|post-date|article-date/i.test(names) ? 0.6 : 0.5;

@@ -8,15 +8,26 @@ import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 
 const PUBLISHED_LABEL =
-  /(?:^|\b)(publish(?:ed)?(?: date| on)?|first published|date published|posted(?: on)?|released|veröffentlicht(?: am)?|erschienen(?: am)?|publié(?: le)?|publicado(?: el| em)?|publicada|pubblicato(?: il)?|gepubliceerd(?: op)?)\s*[:：]?/iu;
+  /(?:^|\b)(publish(?:ed)?(?: date| on)?|first published|date published|posted(?: on)?|released|written(?: on)?|created(?: on)?|veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|erstellt(?: am)?|geschrieben(?: am)?|publié(?: le)?|publicado(?: el| em)?|publicada|pubblicato(?: il)?|gepubliceerd(?: op)?)\s*[:：]?/iu;
+/** A bare "Date:" / "Datum:" label: often the page's date, but also a photo's, an event's or a table's. */
+const DATE_LABEL = /(?:^|\b)(datum|date|fecha|data)\s*[:：]/iu;
 const MODIFIED_LABEL =
   /(?:^|\b)(last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?|zuletzt aktualisiert|mis à jour(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?)\s*[:：]?/iu;
 /** "Stand:" / "as of": the version the reader sees; its publication, unless the page states another. */
 const AS_OF_LABEL = /(?:^|\b)(stand\s*:|as of\b|état au\b|estado a\b)\s*/iu;
 /** The site's clock ("Aktuelle Zeit: 14.10.2020, 12:18", "Today is …"): the visit's date, not the page's. */
 const NOW_LABEL = /(?:^|\b)(aktuelle zeit|aktuelles datum|heute ist|current time|current date|today is|it is currently|nous sommes le|hoy es)\b/iu;
+/** A person's dates beside a forum post or profile ("Registriert: 18.09.2008", "Member since …"): not the page's. */
+const ACCOUNT_LABEL = /(?:^|\b)(registriert(?: seit| am)?|registered(?: on)?|joined(?: on)?|member since|mitglied seit|dabei seit|geboren(?: am)?|born(?: on)?)\s*[:：]?\s*$/iu;
+/** An auxiliary verb before a label makes it a sentence ("…was released on November 5, 2019"), not a date line. */
+const AUXILIARY_BEFORE = /\b(?:was|were|is|are|be|been|has|have|had|will|wird|wurde|wurden|ist|sind|war|waren|hat|haben|est|a été|fue|foi|è|werd)\s+$/iu;
+
+/** Whether the date at `at` in `text` is the site's clock or a person's account date rather than the page's. */
+export function notThePagesDate(text: string, at: number): boolean {
+  return NOW_LABEL.test(text) || ACCOUNT_LABEL.test(text.slice(Math.max(0, at - 40), Math.max(0, at)));
+}
 /** "23.09.22" alone on a line: a two-digit year is read only where nothing but a date is printed. */
-const SHORT_YEAR_LINE = /^(?:\D{0,40}[:|]\s*)?(\d{1,2})\.(\d{1,2})\.(\d{2})$/u;
+const SHORT_YEAR_LINE = /^(?:\D{0,40}[:|,]\s*)?(\d{1,2})\.(\d{1,2})\.(\d{2})$/u;
 /** A label further into the text than this is prose ("…was released on November 5, 2019"), not a date line. */
 const LABEL_MAX_OFFSET = 30;
 const MAX_CONTEXT = 220;
@@ -63,6 +74,7 @@ function claimsOf(text: string, page: Page): TextClaim[] {
   const out: TextClaim[] = [];
   const labels: [RegExp, 'published' | 'modified', number][] = [
     [PUBLISHED_LABEL, 'published', 0.85],
+    [DATE_LABEL, 'published', 0.6],
     [MODIFIED_LABEL, 'modified', 0.8],
     [AS_OF_LABEL, 'modified', 0.8],
     [AS_OF_LABEL, 'published', 0.6],
@@ -73,7 +85,9 @@ function claimsOf(text: string, page: Page): TextClaim[] {
     // A label opens a date line ("Published: …", "Posted by X on …"); deep inside a sentence it is prose,
     // except that a modification stated in a sentence ("This page was last modified on …") is still one.
     if (!m || (m.index > LABEL_MAX_OFFSET && text.length > 60)) continue;
-    if (kind === 'published' && m.index > 0 && !/[:：]\s*$/.test(m[0]) && isProse(text.slice(0, m.index))) continue;
+    // "Last update date:" names a modification.
+    if (re === DATE_LABEL && MODIFIED_LABEL.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length))) continue;
+    if (kind === 'published' && m.index > 0 && !/[:：]\s*$/.test(m[0]) && (isProse(text.slice(0, m.index)) || AUXILIARY_BEFORE.test(text.slice(0, m.index)))) continue;
     const p = parseDate(text.slice(m.index + m[0].length), { lang: page.lang });
     if (p) out.push({ kind, base, iso: p.iso, precision: p.precision });
   }
@@ -86,6 +100,7 @@ function claimsOf(text: string, page: Page): TextClaim[] {
   }
   const p = parseDate(text, { lang: page.lang });
   if (!p || p.precision === 'month' || Number(p.iso.slice(0, 4)) < EARLIEST_WEB_YEAR) return out;
+  if (notThePagesDate(text, text.indexOf(p.matched))) return out;
   // A date line ("29.04.2020, 12:01 Uhr") is metadata; a date inside a sentence is content.
   const prose = text.length > 60 && isProse(text.replace(p.matched, ' '));
   out.push({ kind: 'published', base: prose ? 0.25 : 0.4, iso: p.iso, precision: p.precision });
@@ -106,6 +121,14 @@ function datedLead(text: string, page: Page): DateClaim | null {
   if (at < 0 || before.split(/\s+/).filter(Boolean).length > 3 || /\d|\b(bis|until|till|ab|seit|since|from|vor|before|after|nach)\b/i.test(before)) return null;
   if (!/^\s*(?:[–—|]|-\s|:\s)/.test(after)) return null;
   return { iso: p.iso, precision: p.precision, from: 'text', evidence: head.trim(), confidence: 0.45, kind: 'published' };
+}
+
+/** Labelled publication lines on several different days ("Posted by A on …", "Posted by B on …") are a list
+ * of posts (comments, embedded posts, teasers), none of them surely the page's own: each counts for less. */
+function withoutListedPosts(claims: DateClaim[]): DateClaim[] {
+  const labelled = claims.filter((c) => c.kind === 'published' && c.confidence >= 0.7);
+  if (new Set(labelled.map((c) => c.iso.slice(0, 10))).size < 2) return claims;
+  return claims.map((c) => (labelled.includes(c) ? { ...c, confidence: Math.round((c.confidence - 0.3) * 100) / 100 } : c));
 }
 
 /** Visible dates of the page with their label, position and the confidence that follows. */
@@ -140,5 +163,5 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
       out.push({ iso: c.iso, precision: c.precision, from: 'text', evidence: ctx.text, confidence, kind: c.kind });
     }
   }
-  return out;
+  return withoutListedPosts(out);
 }

@@ -46,8 +46,9 @@ export function stripSiteName(title: string, siteNames: string[]): string {
     // Without a known site name, a short last (or first) segment after a separator is the usual site suffix.
     const last = parts[parts.length - 1];
     const first = parts[0];
-    const sep = t.slice(0, t.lastIndexOf(last)).match(/\s([|\-–—·•»])\s*$/);
-    if (sep && kept.length === parts.length && last.split(' ').length <= 4 && first.length > last.length * 1.5) return t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•›»:/]+$/, '');
+    // Chinese and Japanese titles set the separator without spaces ("标题！-新华网").
+    const sep = t.slice(0, t.lastIndexOf(last)).match(/(?:\s|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』]))([|\-–—·•»_｜])\s*$/u);
+    if (sep && kept.length === parts.length && last.split(' ').length <= 4 && first.length > last.length * 1.5) return t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•›»:/_｜]+$/, '');
     return t;
   }
   // The longest run of segments that do not name the site, as printed (a headline may contain a separator).

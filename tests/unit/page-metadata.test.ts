@@ -1,0 +1,79 @@
+// Dates and authors read from small hand-written pages: labels, lists of posts, forum furniture, JSON-LD works.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractAuthors } from '../../utils/extract/authors';
+import { nameAfterLabel, visibleBylines } from '../../utils/extract/byline-text';
+import { extractDates } from '../../utils/extract/dates';
+import { readPage } from '../../utils/extract/page';
+import { stripSiteName } from '../../utils/extract/title';
+
+const page = (body: string, url = 'https://example.org/a/story', head = '') =>
+  readPage(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document, url);
+
+describe('published dates from the text', () => {
+  it('reads a "Written:" line as the publication and keeps the update apart', () => {
+    const d = extractDates(page('<h1>Heat wave ends</h1><p class="info">Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46</p><ul><li>2023-11-03</li><li>2023-11-06</li></ul>'));
+    expect(d.published?.iso).toBe('2023-11-07T15:03:30');
+    expect(d.published?.from).toBe('text');
+    expect(d.modified?.iso).toBe('2023-11-07T15:30:46');
+  });
+
+  it('does not take a release date told in a sentence for the page date', () => {
+    const d = extractDates(page('<h1>Reflections on Python 3</h1><p>January 13, 2020 at 08:45 AM | categories: Python</p><p>Mercurial 5.2 was released on November 5, 2019. It is the first version that supports Python 3 fully.</p>', 'https://example.org/blog/2020/01/13/python-3/'));
+    expect(d.published?.iso.slice(0, 10)).toBe('2020-01-13');
+  });
+
+  it('skips the site clock and a member\'s registration date in a forum', () => {
+    const d = extractDates(page('<div class="time">Aktuelle Zeit: 14.10.2020, 12:18</div><h1>Forenregeln</h1><div class="post"><p>Beitragvon r23 » 21.01.2009, 05:42</p><p>Text des Beitrags</p><div class="profile">r23 Beiträge: 1626 Registriert: 18.09.2008, 05:56</div></div>'));
+    expect(d.published?.iso).toBe('2009-01-21T05:42');
+  });
+
+  it('discounts labelled lines of a list of posts on different days', () => {
+    const d = extractDates(
+      page(
+        '<h1>Mieterhöhung verhindern</h1><time datetime="2022-02-04T15:29:27+01:00">4. Februar 2022</time><p>Text.</p><div class="embed"><p>Posted by A on Monday, February 7, 2022</p></div><div class="embed"><p>Posted by B on Sunday, February 6, 2022</p></div>',
+        'https://example.org/2022/02/04/mieterhoehung/',
+      ),
+    );
+    expect(d.published?.iso.slice(0, 10)).toBe('2022-02-04');
+  });
+
+  it('reads a weak "Datum:" label below the article markup', () => {
+    const d = extractDates(
+      page('<h1>Die Plejaden</h1><p>Datum: 31/08/2019</p>', 'https://example.org/plejaden', '<script type="application/ld+json">{"@type":"WebPage","datePublished":"2019-09-17T14:54:31+02:00"}</script>'),
+    );
+    expect(d.published?.iso).toBe('2019-09-17T14:54:31+02:00');
+    expect(d.candidates.some((c) => c.evidence === 'Datum: 31/08/2019' && c.confidence < 0.75)).toBe(true);
+  });
+
+  it('reads a byline with a two-digit year', () => {
+    expect(extractDates(page('<h1>Der neue Trend</h1><p class="meta">von <a href="/autor/k">Klaus Beispiel</a>, 8.5.12</p>')).published?.iso).toBe('2012-05-08');
+  });
+});
+
+describe('authors', () => {
+  it('reads the author of a recipe when the page declares no article', () => {
+    const p = page('<h1>Mandarinen-Kuchen</h1>', 'https://example.org/rezepte/1', '<script type="application/ld+json">{"@type":"Recipe","name":"Mandarinen-Kuchen","author":{"@type":"Person","name":"jesusfreak"},"review":[{"@type":"Review","author":{"@type":"Person","name":"Someone Else"}}]}</script>');
+    expect(extractAuthors(p, undefined).map((a) => a.name)).toEqual(['jesusfreak']);
+  });
+
+  it('reads a name after a label set apart in bold', () => {
+    const p = page('<h1>Die Haubenfahrzeuge</h1><p>Text.</p><div class="content"><p><strong>Autor:</strong> <a href="/profil/7">Klaus Muster</a><br/><strong>Tags:</strong> <a href="/t/1">1907</a>, <a href="/t/2">nag</a>, <a href="/t/3">leipzig</a>, <a href="/t/4">braunschweig</a>, <a href="/t/5">haubenfahrzeuge</a>, <a href="/t/6">klaus muster</a></p></div>');
+    expect(visibleBylines(p)).toEqual(['Klaus Muster']);
+  });
+
+  it('reads a name after a label styled as a small heading', () => {
+    const p = page('<h1>Neuer Kombi</h1><div class="meta"><h5>Datum: </h5>03.11.2021 <br><h5>Autor: </h5>Klaus Muster/SP-X</div><p>Text.</p>');
+    expect(visibleBylines(p)[0]).toBe('Klaus Muster');
+  });
+
+  it('ends a name at the next label', () => {
+    expect(nameAfterLabel('Autor: Klaus Muster Datum: 12.03.2020')).toBe('Klaus Muster');
+  });
+});
+
+describe('titles', () => {
+  it('cuts a site name joined without spaces to a Chinese title', () => {
+    expect(stripSiteName('武汉的声音：有英勇的你，才有英雄的城！-新华网', [])).toBe('武汉的声音：有英勇的你，才有英雄的城！');
+  });
+});
