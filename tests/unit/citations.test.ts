@@ -96,6 +96,14 @@ describe('findCitations, sentence by sentence', () => {
   }
 });
 
+describe('ordinary words that are also the names of outlets', () => {
+  it('reads "People familiar with the matter" as anonymous and "Parents told" as no outlet', () => {
+    const found = cite('People familiar with the matter said the deal was close.\n\nParents told reporters they were relieved.');
+    expect(found.map((c) => `${c.kind}: ${c.source}`)).toContain('anonymous: people familiar with the matter');
+    expect(found.filter((c) => c.kind === 'outlet' || c.kind === 'agency')).toEqual([]);
+  });
+});
+
 describe('findCitations on odd input', () => {
   const reg = builtInRegistry();
   const cases: Record<string, string> = {
