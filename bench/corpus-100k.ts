@@ -15,15 +15,14 @@
 //   npx tsx bench/corpus-100k.ts [--docs N] [--seed S] [--json]
 // measures keys and bytes per document, index build time and memory, and the time of findMatches at that size
 // for the reuse-set pages (seed 7) and the benchmark bodies. Exits 0 with a message without ../shared/eval.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { indexKeys } from '../utils/corpus/keys';
 import { MemoryCorpus, type CorpusDoc } from '../utils/corpus/memory-corpus';
 import { hashString } from '../utils/corpus/tokens';
 import { findEvalDir, stats } from './eval-data';
+import { reuseQueryTexts } from './score/reuse';
 
 /** One document in this many is a real window of a body; the others are re-worded. */
 export const VERBATIM_EVERY = 50;
@@ -119,14 +118,7 @@ if (isMain) {
 
   // Queries: the reuse-set pages (real text reusing benchmark paragraphs) and the bodies themselves.
   const queries: string[] = bodies.map((ps) => ps.join('\n\n'));
-  const tool = path.resolve(evalDir, '..', 'tools', 'make-reuse-set.mjs');
-  if (fs.existsSync(tool)) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-100k-'));
-    execFileSync(process.execPath, [tool, path.join(evalDir, 'article-extraction-benchmark'), dir, '7'], { stdio: 'ignore' });
-    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as Record<string, { reused: { text: string }[]; original: string[] }>;
-    for (const t of Object.values(truth)) queries.push([...t.original.slice(0, 1), ...t.reused.map((r) => r.text), ...t.original.slice(1)].join('\n\n'));
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  queries.push(...(await reuseQueryTexts(evalDir)));
   for (const q of queries.slice(0, 10)) await corpus.findMatches(q);
   const ms: number[] = [];
   let matched = 0;

@@ -9,9 +9,8 @@ import path from 'node:path';
 import { launchWithExtension } from '../scripts/browser/launch';
 import type { MatchReply } from '../utils/messages';
 import { benchmarkParagraphs, buildCorpus } from './corpus-100k';
-import { stats } from './eval-data';
-import { reuseSetBuilder } from './score/reuse';
-import { execFileSync } from 'node:child_process';
+import { medians, stats } from './eval-data';
+import { reuseQueryTexts } from './score/reuse';
 
 export interface CorpusChromiumBench {
   documents: number;
@@ -31,13 +30,6 @@ export interface CorpusChromiumBench {
   warmMatchedPages: number;
 }
 
-/** The median of each stage over several lookups' timings. */
-function stageMedians(runs: Record<string, number>[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const k of Object.keys(runs[0] ?? {})) out[k] = stats(runs.map((r) => r[k] ?? 0)).median;
-  return out;
-}
-
 function dirBytes(dir: string): number {
   let n = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -45,21 +37,6 @@ function dirBytes(dir: string): number {
     n += e.isDirectory() ? dirBytes(p) : fs.statSync(p).size;
   }
   return n;
-}
-
-/** Page texts to look up: reuse-set pages (reusing benchmark paragraphs) and whole benchmark bodies. */
-function queryTexts(evalDir: string, bodies: string[][]): string[] {
-  const out: string[] = [];
-  const tool = reuseSetBuilder(evalDir);
-  if (tool) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-qs-'));
-    execFileSync(process.execPath, [tool, path.join(evalDir, 'article-extraction-benchmark'), dir, '7'], { stdio: 'ignore' });
-    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as Record<string, { reused: { text: string }[]; original: string[] }>;
-    for (const t of Object.values(truth)) out.push([...t.original.slice(0, 1), ...t.reused.map((r) => r.text), ...t.original.slice(1)].join('\n\n'));
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  for (const ps of bodies) out.push(ps.join('\n\n'));
-  return out;
 }
 
 export async function benchCorpusChromium(evalDir: string, docs = 100_000, log: (s: string) => void = () => undefined): Promise<CorpusChromiumBench> {
@@ -121,7 +98,8 @@ export async function benchCorpusChromium(evalDir: string, docs = 100_000, log: 
         const r = await c.runtime.sendMessage({ type: 'sourcelens/match', text: t, url: 'https://bench.example/page' });
         return { ms: performance.now() - t0, matches: r.ok ? r.matches.length : -1, timings: r.ok ? (r.timings ?? {}) : {} };
       }, text);
-    const texts = queryTexts(evalDir, bodies);
+    // Reuse-set pages first (the cold lookups take the first 20), then the whole benchmark bodies.
+    const texts = [...(await reuseQueryTexts(evalDir)), ...bodies.map((ps) => ps.join('\n\n'))];
     const cold: number[] = [];
     const coldStages: Record<string, number>[] = [];
     for (const t of texts.slice(0, 20)) {
@@ -154,8 +132,8 @@ export async function benchCorpusChromium(evalDir: string, docs = 100_000, log: 
       textBytesPerDoc: Math.round(textBytes / docs),
       diskBytesPerDoc: Math.round(diskBytes / imported),
       beyondTextBytesPerDoc: Math.round((diskBytes - textBytes) / imported),
-      cold: { median: c.median, p95: c.p95, runs: cold.length, stages: stageMedians(coldStages) },
-      warm: { median: w.median, p95: w.p95, runs: warm.length, stages: stageMedians(warmStages) },
+      cold: { median: c.median, p95: c.p95, runs: cold.length, stages: medians(coldStages) },
+      warm: { median: w.median, p95: w.p95, runs: warm.length, stages: medians(warmStages) },
       warmMatchedPages: matched,
     };
   } finally {

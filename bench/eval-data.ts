@@ -40,3 +40,10 @@ export function stats(xs: number[]): { median: number; p95: number } {
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))] ?? 0;
   return { median: at(0.5), p95: at(0.95) };
 }
+
+/** The median of each named figure over several runs (a figure missing from a run counts as 0). */
+export function medians(runs: Record<string, number>[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(runs[0] ?? {})) out[k] = stats(runs.map((r) => r[k] ?? 0)).median;
+  return out;
+}

@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchWithExtension } from '../scripts/browser/launch';
 import { DEFAULT_TOGGLES } from '../utils/messages';
-import { stats } from './eval-data';
+import { medians, stats } from './eval-data';
 import { benchPage } from './paint-bench';
 
 export interface LongPageBench {
@@ -71,7 +71,6 @@ export async function benchLongPage(runs = 3, sentences = 3000): Promise<LongPag
     await browser.close();
     server.close();
   }
-  const stages: Record<string, number> = {};
-  for (const k of Object.keys(stageRuns[0] ?? {})) stages[k] = Math.round(stats(stageRuns.map((r) => r[k] ?? 0)).median);
+  const stages = Object.fromEntries(Object.entries(medians(stageRuns)).map(([k, v]) => [k, Math.round(v)]));
   return { words, totalMs: stats(total), longestTaskMs: stats(longest), tasksOver200: over200, stages, runs };
 }

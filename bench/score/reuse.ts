@@ -208,13 +208,30 @@ export function reuseSetBuilder(evalDir: string): string | null {
   return fs.existsSync(tool) && fs.existsSync(path.join(evalDir, 'article-extraction-benchmark')) ? tool : null;
 }
 
-/** Builds the reuse set for `seed` in a temporary folder, scores it through the command line, removes it. */
-export async function scoreReuseSet(evalDir: string, tool: string, seed: number): Promise<ReuseScore> {
+/** Builds the reuse set for `seed` in a temporary folder, hands it to `use`, and removes it. */
+export async function withReuseSet<T>(evalDir: string, tool: string, seed: number, use: (dir: string) => T | Promise<T>): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sourcelens-reuse-${seed}-`));
   try {
     execFileSync(process.execPath, [tool, path.join(evalDir, 'article-extraction-benchmark'), dir, String(seed)], { stdio: 'ignore' });
-    return await scoreReuse(dir);
+    return await use(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Builds the reuse set for `seed` and scores it through the command line. */
+export function scoreReuseSet(evalDir: string, tool: string, seed: number): Promise<ReuseScore> {
+  return withReuseSet(evalDir, tool, seed, scoreReuse);
+}
+
+/** The text of each page of a reuse set (its first own paragraph, the reused ones, then its other own ones). */
+export function reusePageTexts(dir: string): string[] {
+  const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as Record<string, ReuseTruth>;
+  return Object.values(truth).map((t) => [...t.original.slice(0, 1), ...t.reused.map((r) => r.text), ...t.original.slice(1)].join('\n\n'));
+}
+
+/** The page texts of the reuse set of seed 7, or none without the set builder (benchmarks look them up). */
+export async function reuseQueryTexts(evalDir: string): Promise<string[]> {
+  const tool = reuseSetBuilder(evalDir);
+  return tool ? withReuseSet(evalDir, tool, 7, reusePageTexts) : [];
 }

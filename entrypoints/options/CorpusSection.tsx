@@ -57,7 +57,7 @@ export function CorpusSection() {
           onProgress: (p) => {
             setProgress(p);
             // A checkpoint after every batch, so that a closed page can say where the import stopped.
-            const state: ImportState = { file: p.file, at: p.at, unit: p.unit, added: p.added, read: p.read, size: p.size, startedAt };
+            const state: ImportState = { ...p, startedAt };
             void browser.storage.local.set({ [IMPORT_STATE_KEY]: state });
           },
         });

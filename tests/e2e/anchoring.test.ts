@@ -4,32 +4,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { listFixturePages, startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server';
+import { useExtensionOnFixtures } from '../support/extension-on-fixtures';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-const pages = listFixturePages();
-const bySlug = (slug: string) => pages.find((p) => p.slug === slug)!;
+const ext = useExtensionOnFixtures();
 
-beforeAll(async () => {
-  server = await startFixtureServer(pages);
-  browser = await launchWithExtension({ hostRules: server.hostRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function analyse(slug: string): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(server.browserUrl(bySlug(slug)));
-  await browser.clickAction(page);
-  const popup = await browser.openPopupFor(page);
-  await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
-  return { page, popup };
+function analyse(slug: string): Promise<{ page: Page; popup: Page }> {
+  return ext.open(slug);
 }
 
 type Registry = Map<string, Set<Range>>;
@@ -43,11 +25,11 @@ const connected = (page: Page) =>
 
 describe('anchoring on pages written for it', () => {
   it('places every span across nested inline markup and an advertisement, and changes no DOM', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.browserUrl(bySlug('testbed-inline-markup')));
+    const page = await ext.browser.context.newPage();
+    await page.goto(ext.urlOf('testbed-inline-markup'));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await browser.clickAction(page);
-    const popup = await browser.openPopupFor(page);
+    await ext.browser.clickAction(page);
+    const popup = await ext.browser.openPopupFor(page);
     await popup.waitForSelector('main[data-state="ready"]');
     expect(await popup.locator('.not-found').count()).toBe(0);
     const people = await highlightTexts(page, 'sourcelens-person');
@@ -71,8 +53,8 @@ describe('anchoring on pages written for it', () => {
     const file = path.join(dir, 'port.jsonl');
     const reused = 'وقالت الهيئة في بيان إن التوسعة ستسمح للميناء باستقبال سفن أطول بمئة متر من السفن الحالية، وإن حركة الشحن لن تتوقف خلال فترة الأعمال.';
     fs.writeFileSync(file, JSON.stringify({ id: 'port-statement', url: 'https://port.example/ar/statement', title: 'بيان هيئة الميناء', outlet: 'هيئة الميناء', published: '2025-05-21T12:00:00+03:00', text: reused }) + '\n');
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await ext.browser.context.newPage();
+    await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
     await options.setInputFiles('#import-files', file);
     await expect.poll(() => options.locator('.import-report').innerText(), { timeout: 15_000 }).toContain('Imported 1 document');
     const { page, popup } = await analyse('testbed-rtl-reuse');

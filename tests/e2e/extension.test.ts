@@ -2,33 +2,15 @@
 // their own host names), the popup's content, and highlights registered without touching the page's DOM.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { listFixturePages, startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server';
+import { CHROME_BUILD } from '../../scripts/browser/launch';
+import { useExtensionOnFixtures } from '../support/extension-on-fixtures';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-const pages = listFixturePages();
-const bySlug = (slug: string) => pages.find((p) => p.slug === slug)!;
+const ext = useExtensionOnFixtures();
 
-beforeAll(async () => {
-  server = await startFixtureServer(pages);
-  browser = await launchWithExtension({ hostRules: server.hostRules });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openAndClick(slug: string): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(server.browserUrl(bySlug(slug)));
-  await browser.clickAction(page);
-  const popup = await browser.openPopupFor(page);
-  await popup.waitForSelector('main[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
-  return { page, popup };
+function openAndClick(slug: string): Promise<{ page: Page; popup: Page }> {
+  return ext.open(slug, 'main[data-state]:not([data-state="analysing"])');
 }
 
 const highlightSize = (page: Page, name: string) =>
@@ -48,11 +30,11 @@ describe('the built extension', () => {
   });
 
   it('shows source, date and key entities of the seed page and paints highlights without changing its DOM', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.browserUrl(bySlug('kayhan-142327')));
+    const page = await ext.browser.context.newPage();
+    await page.goto(ext.urlOf('kayhan-142327'));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await browser.clickAction(page);
-    const popup = await browser.openPopupFor(page);
+    await ext.browser.clickAction(page);
+    const popup = await ext.browser.openPopupFor(page);
     await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
     const text = await popup.locator('main').innerText();
     expect(text).toContain('Kayhan');
@@ -86,7 +68,7 @@ describe('the built extension', () => {
     await popup.getByLabel(/People/).uncheck();
     await expect.poll(() => highlightSize(page, 'sourcelens-person')).toBe(0);
     expect(await highlightSize(page, 'sourcelens-place')).toBeGreaterThan(0);
-    const stored = await browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.get('highlightToggles'));
+    const stored = await ext.browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.get('highlightToggles'));
     expect(stored.highlightToggles.person).toBe(false);
     await popup.getByLabel(/People/).check();
     await expect.poll(() => highlightSize(page, 'sourcelens-person')).toBeGreaterThan(0);
@@ -101,9 +83,9 @@ describe('the built extension', () => {
   });
 
   it('explains that browser pages cannot be read', async () => {
-    const page = await browser.context.newPage();
+    const page = await ext.browser.context.newPage();
     await page.goto('chrome://version');
-    const popup = await browser.openPopupFor(page);
+    const popup = await ext.browser.openPopupFor(page);
     await popup.waitForSelector('main[data-state="restricted"]');
     expect(await popup.locator('main').innerText()).toMatch(/page of the browser itself/);
   });
@@ -111,8 +93,8 @@ describe('the built extension', () => {
 
 describe('the options page', () => {
   it("adds the reader's own outlet, which the next analysis uses", async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await ext.browser.context.newPage();
+    await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
     await options.getByRole('button', { name: 'Add an outlet' }).click();
     await options.getByLabel('Name', { exact: true }).fill('The Northgate Courier');
     await options.getByLabel('Domains', { exact: true }).fill('northgatecourier.example');

@@ -3,32 +3,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { listFixturePages, startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server';
+import { useExtensionOnFixtures } from '../support/extension-on-fixtures';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-const pages = listFixturePages();
-const bySlug = (slug: string) => pages.find((p) => p.slug === slug)!;
+const ext = useExtensionOnFixtures();
 
-beforeAll(async () => {
-  server = await startFixtureServer(pages);
-  browser = await launchWithExtension({ hostRules: server.hostRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function analyse(slug: string): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(server.browserUrl(bySlug(slug)));
-  await browser.clickAction(page);
-  const popup = await browser.openPopupFor(page);
-  await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
-  return { page, popup };
+function analyse(slug: string): Promise<{ page: Page; popup: Page }> {
+  return ext.open(slug);
 }
 
 /** Text of the accessibility tree, which includes the closed shadow root of the hover card. */
@@ -75,8 +57,8 @@ describe('provenance', () => {
         JSON.stringify({ title: 'no address', text: 'nothing' }),
       ].join('\n'),
     );
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await ext.browser.context.newPage();
+    await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
     await options.setInputFiles('#import-files', file);
     await expect.poll(() => options.locator('.import-report').innerText(), { timeout: 15_000 }).toContain('Imported 1 document');
     const report = await options.locator('.import-report').innerText();
@@ -100,17 +82,17 @@ describe('provenance', () => {
       return file;
     };
     const [a, b] = [big('first.jsonl', 3000), big('second.jsonl', 500)];
-    const url = `chrome-extension://${browser.extensionId}/options.html`;
+    const url = `chrome-extension://${ext.browser.extensionId}/options.html`;
     const count = async (p: Page) => {
       await expect.poll(() => p.locator('.stats').innerText()).toMatch(/^[\d,]+ documents/);
       return Number(/^([\d,]+) documents/.exec(await p.locator('.stats').innerText())![1].replace(/,/g, ''));
     };
 
     // Two pages import at once: the second waits for the first, then both complete.
-    const one = await browser.context.newPage();
+    const one = await ext.browser.context.newPage();
     await one.goto(url);
     const before = await count(one);
-    const two = await browser.context.newPage();
+    const two = await ext.browser.context.newPage();
     await two.goto(url);
     await one.setInputFiles('#import-files', a);
     await expect.poll(() => one.locator('progress').count()).toBe(1);
@@ -131,7 +113,7 @@ describe('provenance', () => {
     };
     await expect.poll(addedSoFar, { timeout: 30_000 }).toBeGreaterThanOrEqual(500);
     await two.close();
-    const three = await browser.context.newPage();
+    const three = await ext.browser.context.newPage();
     await three.goto(url);
     const notice = three.locator('.import-report', { hasText: 'An import stopped before it finished' });
     await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
@@ -155,8 +137,8 @@ describe('provenance', () => {
     await popup.getByRole('button', { name: 'Add to corpus' }).click();
     await expect.poll(() => popup.locator('.provenance [role="status"]').innerText()).toMatch(/Not added: already in the corpus/);
     await page.reload();
-    await browser.clickAction(page);
-    const again = await browser.openPopupFor(page);
+    await ext.browser.clickAction(page);
+    const again = await ext.browser.openPopupFor(page);
     await again.waitForSelector('main[data-state="ready"]');
     expect(await again.locator('.provenance').innerText()).toMatch(/No passage of this text appears/);
   });

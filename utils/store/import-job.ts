@@ -90,7 +90,13 @@ export async function* linesOf(chunks: AsyncIterable<ImportChunk>): AsyncGenerat
   let read = 0;
   for await (const c of chunks) {
     read += c.bytes;
-    const parts = (carry + c.text).split('\n');
+    // Only the new chunk is split: a very long line is joined once, not rescanned with every chunk.
+    const parts = c.text.split('\n');
+    if (parts.length === 1) {
+      carry += c.text;
+      continue;
+    }
+    parts[0] = carry + parts[0];
     carry = parts.pop()!;
     for (const line of parts) yield { line, n: ++n, read };
   }
