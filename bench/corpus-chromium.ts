@@ -12,6 +12,9 @@ import { benchmarkParagraphs, buildCorpus } from './corpus-100k';
 import { medians, stats } from './eval-data';
 import { reuseQueryTexts } from './score/reuse';
 
+/** Lookups from a stopped worker: the first pages of the reuse set. */
+const COLD_RUNS = 40;
+
 export interface CorpusChromiumBench {
   documents: number;
   jsonlMB: number;
@@ -24,8 +27,12 @@ export interface CorpusChromiumBench {
   diskBytesPerDoc: number;
   /** Disk bytes per document beyond its text (UTF-8): the keys, their index, the other fields, overhead. */
   beyondTextBytesPerDoc: number;
-  /** Round trips from the options page, and the background's own stage timings (medians, ms). */
-  cold: { median: number; p95: number; runs: number; stages: Record<string, number> };
+  /**
+   * Round trips from the options page, and the background's own stage timings (medians, ms); `inWorker` is
+   * the lookup inside the woken worker (opening the corpus included), `workerStart` the round trip of a
+   * request that reads one record (the counts) from a stopped worker: what starting it costs.
+   */
+  cold: { median: number; p95: number; runs: number; stages: Record<string, number>; inWorker: { median: number; p95: number }; workerStart: { median: number; p95: number } };
   warm: { median: number; p95: number; runs: number; stages: Record<string, number> };
   warmMatchedPages: number;
 }
@@ -98,17 +105,29 @@ export async function benchCorpusChromium(evalDir: string, docs = 100_000, log: 
         const r = await c.runtime.sendMessage({ type: 'sourcelens/match', text: t, url: 'https://bench.example/page' });
         return { ms: performance.now() - t0, matches: r.ok ? r.matches.length : -1, timings: r.ok ? (r.timings ?? {}) : {} };
       }, text);
-    // Reuse-set pages first (the cold lookups take the first 20), then the whole benchmark bodies.
+    // Reuse-set pages first (the cold lookups take the first COLD_RUNS), then the whole benchmark bodies.
     const texts = [...(await reuseQueryTexts(evalDir)), ...bodies.map((ps) => ps.join('\n\n'))];
-    const cold: number[] = [];
-    const coldStages: Record<string, number>[] = [];
-    for (const t of texts.slice(0, 20)) {
+    const stopWorker = async () => {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await new Promise((r) => setTimeout(r, 200));
+    };
+    const cold: number[] = [];
+    const coldStages: Record<string, number>[] = [];
+    const workerStart: number[] = [];
+    for (const t of texts.slice(0, COLD_RUNS)) {
+      await stopWorker();
       const r = await lookup(t);
       cold.push(r.ms);
       coldStages.push(r.timings);
+      await stopWorker();
+      workerStart.push(await page.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+        const t0 = performance.now();
+        await c.runtime.sendMessage({ type: 'sourcelens/stats' });
+        return performance.now() - t0;
+      }));
     }
+    const inWorker = coldStages.map((s) => Object.entries(s).reduce((sum, [k, v]) => (k === 'candidates' ? sum : sum + v), 0));
     for (const t of texts.slice(0, 5)) await lookup(t);
     const warm: number[] = [];
     const warmStages: Record<string, number>[] = [];
@@ -132,7 +151,7 @@ export async function benchCorpusChromium(evalDir: string, docs = 100_000, log: 
       textBytesPerDoc: Math.round(textBytes / docs),
       diskBytesPerDoc: Math.round(diskBytes / imported),
       beyondTextBytesPerDoc: Math.round((diskBytes - textBytes) / imported),
-      cold: { median: c.median, p95: c.p95, runs: cold.length, stages: medians(coldStages) },
+      cold: { median: c.median, p95: c.p95, runs: cold.length, stages: medians(coldStages), inWorker: stats(inWorker), workerStart: stats(workerStart) },
       warm: { median: w.median, p95: w.p95, runs: warm.length, stages: medians(warmStages) },
       warmMatchedPages: matched,
     };

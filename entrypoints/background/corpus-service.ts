@@ -9,9 +9,18 @@ import { openCorpusDb, type CorpusSchema } from '../../utils/store/schema';
 
 let corpus: Promise<IdbCorpus> | null = null;
 
-/** The extension's corpus (opened once per background lifetime). */
+/**
+ * The extension's corpus, opened once per background lifetime (and again after a failed open). The
+ * background opens it as it starts, so a lookup that woke the worker does not wait for it.
+ */
 export function getCorpus(): Promise<IdbCorpus> {
-  corpus ??= openCorpusDb().then((db: IDBPDatabase<CorpusSchema>) => new IdbCorpus(db));
+  corpus ??= openCorpusDb().then(
+    (db: IDBPDatabase<CorpusSchema>) => new IdbCorpus(db),
+    (e: unknown) => {
+      corpus = null;
+      throw e;
+    },
+  );
   return corpus;
 }
 

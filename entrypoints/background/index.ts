@@ -14,6 +14,8 @@ function onAlarm(alarm: { name: string }) {
 }
 
 export default defineBackground(() => {
+  // Opened now, while the message that woke the worker is on its way (a failure is answered with that message).
+  getCorpus().catch(() => undefined);
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
     // Only this extension's own pages and content scripts may use the corpus.
     if (sender.id !== browser.runtime.id) return undefined;

@@ -52,7 +52,46 @@ export function indexKeys(text: string): Uint32Array {
   return keysOf(prepareText(text));
 }
 
-/** The keys a page looks up: chosen exactly as a document's, so a shared passage shares its keys. */
-export function queryKeys(text: string): Uint32Array {
-  return indexKeys(text);
+/**
+ * At most this many keys of a page are looked up. Each key is one range read in IndexedDB (the costly part of
+ * a lookup); a reused passage needs only one of its keys looked up to bring its document in, and alignment
+ * then finds every passage the two texts share, so a long page need not look up all of its keys.
+ */
+export const MAX_LOOKUP_KEYS = 32;
+
+/** `n` items of `xs` spread evenly over it, first and last included (all of them when there are no more). */
+function spread<T>(xs: readonly T[], n: number): T[] {
+  if (xs.length <= n) return [...xs];
+  if (n <= 0) return [];
+  if (n === 1) return [xs[0]];
+  return Array.from({ length: n }, (_, i) => xs[Math.round((i * (xs.length - 1)) / (n - 1))]);
+}
+
+/**
+ * The keys a page looks up, distinct and ascending: all of them up to `max`; beyond that, half paragraph
+ * anchors and half sampled keys (either half filled from the other when it runs short), each spread evenly
+ * over the page, so a passage reused anywhere in it, verbatim from its opening or reworded inside, still
+ * has a key looked up. Keys are chosen as a document's are, so a shared passage shares its keys.
+ */
+export function lookupKeys(p: PreparedText, max = MAX_LOOKUP_KEYS, sample = KEY_SAMPLE): Uint32Array {
+  const all = keysOf(p);
+  if (all.length <= max) return all;
+  const anchors: number[] = [];
+  const sampled: number[] = [];
+  const seen = new Set<number>();
+  for (const pos of p.keyPositions) {
+    const h = p.shingles[pos];
+    if (seen.has(h)) continue;
+    seen.add(h);
+    ((h & (sample - 1)) === 0 ? sampled : anchors).push(h);
+  }
+  const half = Math.ceil(max / 2);
+  const nAnchors = Math.min(anchors.length, Math.max(half, max - sampled.length));
+  const chosen = [...spread(anchors, nAnchors), ...spread(sampled, max - nAnchors)];
+  return Uint32Array.from(chosen).sort();
+}
+
+/** The keys a page looks up (see lookupKeys). */
+export function queryKeys(text: string, max = MAX_LOOKUP_KEYS): Uint32Array {
+  return lookupKeys(prepareText(text), max);
 }

@@ -1,7 +1,7 @@
 // The matching method every corpus store shares (the in-memory one here, the IndexedDB one in the
 // background): a page's keys are looked up, keys in too many documents are boilerplate, the documents
 // sharing the most other keys are aligned with the page from their text, and each is scored.
-//   1. page = prepareText(text); keys = keysOf(page)               (queryKeys(text) gives the same keys)
+//   1. page = prepareText(text); keys = lookupKeys(page)           (queryKeys(text) gives the same keys)
 //   2. postings = for each key, the ids of documents indexed under it, at most commonLimit(n) + 1 of them
 //   3. { candidates, common } = chooseCandidates(keys, postings, n)
 //   4. for each candidate document: matchDocument(page, doc, common)   (null when it shares too little)

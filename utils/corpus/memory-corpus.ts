@@ -3,7 +3,7 @@
 // the same method as the IndexedDB store (match.ts).
 import type { CorpusRef, ProvenanceMatch } from '../annotation';
 import type { Corpus } from './corpus';
-import { indexKeys, keysOf, prepareText } from './keys';
+import { indexKeys, lookupKeys, prepareText } from './keys';
 import { chooseCandidates, commonLimit, matchDocument } from './match';
 import { PostingIndex } from './postings';
 
@@ -38,7 +38,7 @@ export class MemoryCorpus implements Corpus {
 
   async findMatches(text: string): Promise<ProvenanceMatch[]> {
     const page = prepareText(text);
-    const keys = keysOf(page);
+    const keys = lookupKeys(page);
     const limit = commonLimit(this.docs.length);
     const postings = Array.from(keys, (k) => this.index.lookup(k, limit + 1));
     const { candidates, common } = chooseCandidates(keys, postings, this.docs.length);

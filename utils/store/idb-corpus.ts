@@ -5,7 +5,7 @@ import type { ProvenanceMatch } from '../annotation';
 import type { Corpus } from '../corpus/corpus';
 import type { CorpusDoc } from '../corpus/memory-corpus';
 import { contentHash } from './content-hash';
-import { indexKeys, keysOf, prepareText } from '../corpus/keys';
+import { indexKeys, lookupKeys, prepareText } from '../corpus/keys';
 import { chooseCandidates, commonLimit, matchDocument } from '../corpus/match';
 import { COUNTS_KEY, emptyCounts, type CorpusCounts, type CorpusSchema, type StoredDoc } from './schema';
 
@@ -117,7 +117,7 @@ export class IdbCorpus implements Corpus {
     const clock = () => performance.now();
     const t0 = clock();
     const page = prepareText(text);
-    const keys = keysOf(page);
+    const keys = lookupKeys(page);
     if (!keys.length) return [];
     const t1 = clock();
     const tx = this.db.transaction(['docs', 'meta'], 'readonly');
