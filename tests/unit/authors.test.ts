@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthorName, splitByline } from '../../utils/extract/authors';
+import { teamCredit } from '../../utils/extract/author-names';
 import { builtInRegistry } from '../../utils/sources/registry';
 
 describe('splitByline', () => {
@@ -18,6 +19,19 @@ describe('splitByline', () => {
     ['Pressemitteilung von Katja Kipping', [{ name: 'Katja Kipping' }]],
     ['By', []],
     ['Publiziert am', []],
+    ['Beispiel-Online-Experte Jane Doe', [{ name: 'Jane Doe' }]],
+    ['Rechtsanwalt Max Muster', [{ name: 'Max Muster' }]],
+    ['Jane Doe im Gespräch mit John Roe', [{ name: 'Jane Doe' }, { name: 'John Roe' }]],
+    ['Jane Doe Alle Artikel', [{ name: 'Jane Doe' }]],
+    ['Jane Doe View all posts', [{ name: 'Jane Doe' }]],
+    ['Agencia EFE', [{ name: 'Agencia EFE', agency: 'EFE' }]],
+    ['责任编辑：王明', [{ name: '王明' }]],
+    ['Beispiel.de-Redaktion', []],
+    ['Zuletzt geändert am: 15.10.2021', []],
+    ['deinen Lieblingsbloggern', []],
+    ['Bild © ab', []],
+    ['Jane Doe - [email\u00a0protected]', [{ name: 'Jane Doe' }]],
+    ['de la Cruz', [{ name: 'de la Cruz' }]],
   ];
   for (const [input, out] of rows) it(input, () => expect(splitByline(input, registry)).toEqual(out));
 });
@@ -31,4 +45,14 @@ describe('cleanAuthorName', () => {
     expect(cleanAuthorName('Redaktion')).toBeNull();
     expect(cleanAuthorName('12345')).toBeNull();
   });
+});
+
+describe('teamCredit', () => {
+  const rows: [string, string | null][] = [
+    ['von Redaktion', 'Redaktion'],
+    ['Beispiel.de-Redaktion', 'Beispiel.de-Redaktion'],
+    ['beispiel-online.at Redaktion', 'beispiel-online.at Redaktion'],
+    ['Jane Doe', null],
+  ];
+  for (const [input, out] of rows) it(input, () => expect(teamCredit(input)).toBe(out));
 });

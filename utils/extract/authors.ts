@@ -3,11 +3,13 @@
 // cleaned of labels and dates: "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
+import { widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit } from './author-names';
 import { visibleBylines } from './byline-text';
 import { inFurniture, type Furniture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
+import { isOrganisationCredit, namesTheHost } from './site-credit';
 import { isSiteName } from './title';
 import { getDomain } from 'tldts';
 import type { Page } from './page';
@@ -98,7 +100,7 @@ function bylineElements(page: Page): string[] {
 
 /** A vendor's meta author ("vr:author", "cXenseParse:author"): last resort, as app banners use the name too. */
 function vendorMetaAuthor(page: Page): string[] {
-  const m = page.meta.find((t) => /^[\w-]+[:.]author$/.test(t.key) && !/twitter|fb|facebook|banner|app/i.test(t.key));
+  const m = page.meta.find((t) => /^[\w-]+[:.](?:article_)?author(?:_name)?$/.test(t.key) && !/twitter|fb|facebook|banner|app/i.test(t.key));
   return m && !/^https?:/.test(m.content) ? [m.content] : [];
 }
 
@@ -122,6 +124,9 @@ export function authorSources(page: Page, byline: string | undefined): { source:
   ];
 }
 
+/** Sources read again to complete what a more structured one gave (the visible text is not: it is slow to scan). */
+const MERGED_SOURCES = new Set(['meta', 'markup', 'readability', 'byline-element']);
+
 /** Names of the site: og:site_name, the host and its registrable name ("Digitalcourage" for digitalcourage.de). */
 function siteNamesOf(page: Page): string[] {
   const host = page.url?.hostname.replace(/^www\./, '') ?? '';
@@ -134,21 +139,32 @@ function siteNamesOf(page: Page): string[] {
  * is the author. */
 export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry): Author[] {
   const site = siteNamesOf(page);
+  const host = page.url?.hostname ?? '';
+  // Credits of the site, an organisation or an account stand for the author only when no person is named.
+  const noPerson = (name: string) => isSiteName(name, site, true) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name);
   let siteCredit: Author[] = [];
-  for (const { read } of authorSources(page, byline)) {
+  const sources = authorSources(page, byline);
+  for (const [i, { read }] of sources.entries()) {
     const found: Author[] = [];
     for (const raw of read()) {
       const team = teamCredit(raw);
       if (team && !siteCredit.length) siteCredit = [{ name: team }];
-      for (const a of splitByline(raw, registry)) {
-        if (isSiteName(a.name, site, true)) {
+      const parts = splitByline(raw, registry);
+      // A credit that opens with the site's name goes on with its address ("example.de, Frankfurt, Germany").
+      const siteFirst = parts.length > 1 && !parts[0].agency && noPerson(parts[0].name);
+      for (const a of siteFirst ? parts.slice(0, 1) : parts) {
+        if (noPerson(a.name)) {
           if (!siteCredit.length) siteCredit = [a];
           continue;
         }
         if (!found.some((f) => f.name.toLowerCase() === a.name.toLowerCase())) found.push(a);
       }
     }
-    if (found.length) return withAgency(found.slice(0, 8), [byline ?? '', ...bylineElements(page)], registry);
+    if (!found.length) continue;
+    // The less structured sources may print an account's name in full, or list co-authors beside it.
+    const later = sources.slice(i + 1).filter((s) => MERGED_SOURCES.has(s.source)).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));
+    const named = withPrintedNames(found.slice(0, 8), later.flat().map((a) => a.name));
+    return withAgency(widerByline(named, later), [byline ?? '', ...bylineElements(page)], registry);
   }
   // A footer's copyright holder is not taken for an author: on a news page that names no author (agency
   // copy, a "Dispatches" credit) it would put the publisher's name where the reader expects a writer's.
