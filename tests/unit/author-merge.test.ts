@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameOfHandle, widerByline, withPrintedNames } from '../../utils/extract/author-merge';
+import { isFullNameOf, isNameOfHandle, widerByline, withPrintedNames } from '../../utils/extract/author-merge';
 
 describe('isNameOfHandle', () => {
   const rows: [string, string, boolean][] = [
@@ -13,7 +13,22 @@ describe('isNameOfHandle', () => {
   for (const [handle, printed, out] of rows) it(`${handle} -> ${printed}`, () => expect(isNameOfHandle(handle, printed)).toBe(out));
 });
 
+describe('isFullNameOf', () => {
+  const rows: [string, string, boolean][] = [
+    ['Jane', 'Jane Doe', true],
+    ['Jane', 'Jane Maria Doe', true],
+    ['Jane', 'John Doe', false],
+    ['Jane', 'Jane', false],
+    ['JD', 'JD Roe', false],
+    ['Jane', 'Jane and the others', false],
+  ];
+  for (const [first, printed, out] of rows) it(`${first} -> ${printed}`, () => expect(isFullNameOf(first, printed)).toBe(out));
+});
+
 describe('withPrintedNames', () => {
+  it('replaces a first name by the full name printed elsewhere', () => {
+    expect(withPrintedNames([{ name: 'Jane' }], ['Jane Doe'])).toEqual([{ name: 'Jane Doe' }]);
+  });
   it('replaces an account name by the printed name found elsewhere', () => {
     expect(withPrintedNames([{ name: 'jane.doe' }, { name: 'John Roe' }], ['Someone Else', 'Jane Doe'])).toEqual([{ name: 'Jane Doe' }, { name: 'John Roe' }]);
   });

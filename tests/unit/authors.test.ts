@@ -32,6 +32,9 @@ describe('splitByline', () => {
     ['Bild © ab', []],
     ['Jane Doe - [email\u00a0protected]', [{ name: 'Jane Doe' }]],
     ['de la Cruz', [{ name: 'de la Cruz' }]],
+    ['Über Jane Doe', [{ name: 'Jane Doe' }]],
+    ['Über den Autor', []],
+    ['About the author', []],
   ];
   for (const [input, out] of rows) it(input, () => expect(splitByline(input, registry)).toEqual(out));
 });
@@ -45,6 +48,17 @@ describe('cleanAuthorName', () => {
     expect(cleanAuthorName('Redaktion')).toBeNull();
     expect(cleanAuthorName('12345')).toBeNull();
   });
+
+  const rows: [string, string | null][] = [
+    ['Jules', 'Jules'],
+    ['Julia', 'Julia'],
+    ['Marcel', 'Marcel'],
+    ['Dezember 10', null],
+    ['10. März', null],
+    ['Sept.', null],
+    ['Eine Kolumne von Jane Doe', 'Jane Doe'],
+  ];
+  for (const [input, out] of rows) it(`${input} -> ${out}`, () => expect(cleanAuthorName(input)).toBe(out));
 });
 
 describe('teamCredit', () => {

@@ -20,11 +20,16 @@ export function isNameOfHandle(handle: string, printed: string): boolean {
   return parts.length >= 2 && parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1];
 }
 
-/** `authors` with account names replaced by the printed names found elsewhere on the page. */
+/** Whether `printed` is the full name of someone credited by first name only ("Nils" for Nils Muster). */
+export function isFullNameOf(first: string, printed: string): boolean {
+  const words = printed.split(/\s+/);
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && words.length >= 2 && words.length <= 4 && words[0] === first && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** `authors` with account names and first names replaced by the printed names found elsewhere on the page. */
 export function withPrintedNames(authors: Author[], elsewhere: string[]): Author[] {
   return authors.map((a) => {
-    if (!isHandle(a.name)) return a;
-    const printed = elsewhere.find((n) => isNameOfHandle(a.name, n));
+    const printed = isHandle(a.name) ? elsewhere.find((n) => isNameOfHandle(a.name, n)) : elsewhere.find((n) => isFullNameOf(a.name, n));
     return printed ? { ...a, name: printed } : a;
   });
 }

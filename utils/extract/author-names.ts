@@ -7,12 +7,13 @@ import { decodeEntities } from './html-entities';
 type Author = Annotation['authors'][number];
 
 const LABEL =
-  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst|ein (?:artikel|beitrag|interview|gastbeitrag)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|Von|(?:责任编辑|作者|编辑|记者)(?=\s*[:：]))(?:\s*[:：]\s*|\s+|$)/iu;
+  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst|eine? (?:artikel|beitrag|interview|gastbeitrag|kolumne|glosse|reportage)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|(?:über|about)(?!\s+(?:den|die|dem|der|the|us|uns)\b)|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|Von|(?:责任编辑|作者|编辑|记者)(?=\s*[:：]))(?:\s*[:：]\s*|\s+|$)/iu;
 const NOT_A_NAME =
   /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht|veröffentlicht am|share|teilen|comments?|kommentare?|no author|about the author|über den autor|über die autorin|datum|date|autor|author|auteur|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 const DATE_TAIL = /\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u;
 /** A month and a day ("Dezember 10", "10. März"): a date, not a name. */
-const MONTH_DAY = /^(?:\d{1,2}\.?\s+)?(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*\.?(?:\s+\d{1,2})?$/iu;
+const MONTH_DAY =
+  /^(?:\d{1,2}\.?\s+)?(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar|ruari)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|mai|may|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?(?:\s+\d{1,2})?$/iu;
 /** Link texts around author names that are not names ("More posts", "Alle Artikel von …", "Follow"). */
 const LINK_PHRASE = /^(zeige|show|more|alle|all|view|see|mehr|follow|folgen|weitere|read|lesen|profil|profile|website|e-?mail|twitter|facebook)\b|\b(posts?|artikel|articles|beiträge)\b/i;
 /** Credits for pictures and sources, not for the text. */

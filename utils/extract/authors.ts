@@ -3,7 +3,7 @@
 // cleaned of labels and dates: "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
-import { widerByline, withPrintedNames } from './author-merge';
+import { isHandle, widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit } from './author-names';
 import { visibleBylines } from './byline-text';
 import { inFurniture, type Furniture } from './chrome';
@@ -104,8 +104,17 @@ function vendorMetaAuthor(page: Page): string[] {
   return m && !/^https?:/.test(m.content) ? [m.content] : [];
 }
 
-/** Where authors are read, from the most to the least structured; each gives raw byline strings. */
-export function authorSources(page: Page, byline: string | undefined): { source: string; read: () => string[] }[] {
+/** A place authors are read from. */
+export interface AuthorSource {
+  source: string;
+  /** Raw byline strings. */
+  read: () => string[];
+  /** The strings are alternatives, best first: the first naming a person counts, the site's own credit is passed over. */
+  alternatives?: boolean;
+}
+
+/** Where authors are read, from the most to the least structured. */
+export function authorSources(page: Page, byline: string | undefined): AuthorSource[] {
   return [
     // Organisations named as author are the publisher, not a person who wrote the piece.
     { source: 'json-ld', read: () => namesOf(personsOnly(resolveRefs(mainWorkNode(page)?.author, page.jsonLd))) },
@@ -118,8 +127,8 @@ export function authorSources(page: Page, byline: string | undefined): { source:
     },
     { source: 'markup', read: () => markupAuthors(page) },
     { source: 'readability', read: () => (byline ? [byline] : []) },
-    { source: 'byline-element', read: () => bylineElements(page).slice(0, 1) },
-    { source: 'byline-text', read: () => visibleBylines(page).slice(0, 1) },
+    { source: 'byline-element', read: () => bylineElements(page).slice(0, 3), alternatives: true },
+    { source: 'byline-text', read: () => visibleBylines(page).slice(0, 3), alternatives: true },
     { source: 'vendor-meta', read: () => vendorMetaAuthor(page) },
   ];
 }
@@ -144,14 +153,17 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   const noPerson = (name: string) => isSiteName(name, site, true) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name);
   let siteCredit: Author[] = [];
   const sources = authorSources(page, byline);
-  for (const [i, { read }] of sources.entries()) {
+  for (const [i, { read, alternatives }] of sources.entries()) {
     const found: Author[] = [];
     for (const raw of read()) {
+      if (alternatives && found.length) break;
       const team = teamCredit(raw);
       if (team && !siteCredit.length) siteCredit = [{ name: team }];
       const parts = splitByline(raw, registry);
       // A credit that opens with the site's name goes on with its address ("example.de, Frankfurt, Germany").
       const siteFirst = parts.length > 1 && !parts[0].agency && noPerson(parts[0].name);
+      // Past the first alternative only when that one credits the site.
+      if (alternatives && !parts.length) break;
       for (const a of siteFirst ? parts.slice(0, 1) : parts) {
         if (noPerson(a.name)) {
           if (!siteCredit.length) siteCredit = [a];
@@ -161,8 +173,9 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
       }
     }
     if (!found.length) continue;
-    // The less structured sources may print an account's name in full, or list co-authors beside it.
-    const later = sources.slice(i + 1).filter((s) => MERGED_SOURCES.has(s.source)).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));
+    // The less structured sources may print an account's or a first name in full, or list co-authors beside it.
+    const merged = (s: AuthorSource) => MERGED_SOURCES.has(s.source) || (s.source === 'byline-text' && found.some((a) => isHandle(a.name) || !/\s/.test(a.name)));
+    const later = sources.slice(i + 1).filter(merged).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));
     const named = withPrintedNames(found.slice(0, 8), later.flat().map((a) => a.name));
     return withAgency(widerByline(named, later), [byline ?? '', ...bylineElements(page)], registry);
   }

@@ -9,7 +9,7 @@ import { textNodes } from './text-dates';
 
 /** A byline label and what follows it; the label opens the line or follows a separator or a date. */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[|•·,–—:\]】-]\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|bericht)\s+von|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：]|(?:责任编辑|作者|编辑|记者)\s*[:：])(?:\s+|(?<=[:：]))(.+)$`,
+  String.raw`(?:^|[|•·,–—:\]】-]\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by\s*[:：]?|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|kolumne|glosse|bericht|reportage)\s+von|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：]|(?:责任编辑|作者|编辑|记者)\s*[:：])(?:\s+|(?<=[:：]))(.+)$`,
   'iu',
 );
 /** Where a name ends: a date preposition, a separator, a digit, a bracket. */
