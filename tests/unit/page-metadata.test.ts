@@ -86,6 +86,7 @@ describe('authors', () => {
     ['co-authors listed by the byline join the metadata\'s author', '<h1>T</h1><p class="byline">von Jane Doe, John Roe</p>', 'https://example.org/a/1', '<meta name="author" content="Jane Doe">', ['Jane Doe', 'John Roe']],
     ['a byline past the site\'s own credit', '<h1>T</h1><p class="x">von Example</p><p>Text.</p><p><em>Written by: <a href="/x">Jane Doe</a></em></p>', 'https://www.example.org/a/1', '', ['Jane Doe']],
     ['a first name printed in full in the text', '<h1>T</h1><p><strong>Eine Kolumne von Jane Doe</strong></p><p>Text.</p>', 'https://example.org/a/1', '<meta name="author" content="Jane">', ['Jane Doe']],
+    ['not the authors of a cited work', '<h1>T</h1><p itemprop="author">Jane Doe</p><ol><li itemprop="citation" itemscope><meta itemprop="author" content="A. Roe, B. Poe"></li></ol>', 'https://example.org/a/1', '', ['Jane Doe']],
     ['a plugin\'s article_author_name meta', '<h1>T</h1><p>Text.</p>', 'https://example.org/a/1', '<meta name="share:article_author_name" content="Jane Doe">', ['Jane Doe']],
   ];
   for (const [title, body, url, head, names] of authorRows) it(title, () => expect(extractAuthors(page(body, url, head), undefined).map((a) => a.name)).toEqual(names));

@@ -67,12 +67,15 @@ function inChrome(el: Element): boolean {
 
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Microdata items inside the article that are other people's works. */
+const CITED_WORK = '[itemprop~="citation"], [itemprop~="review"], [itemprop~="comment"]';
+
 /** Names in microdata and links: itemprop=author (its name), rel=author, links to /author/ pages. */
 function markupAuthors(page: Page): string[] {
   const out: string[] = [];
   for (const el of Array.from(page.doc.querySelectorAll('[itemprop~="author"]')).slice(0, 8)) {
-    // Comment sections mark their writers up as authors too.
-    if (inChrome(el)) continue;
+    // Comment sections mark their writers up as authors too, and reference lists the cited works' authors.
+    if (inChrome(el) || el.closest(CITED_WORK)) continue;
     const name = el.querySelector('[itemprop~="name"]');
     const v = name?.getAttribute('content') ?? (name ? textOf(name) : el.getAttribute('content') ?? textOf(el));
     if (v && v.length < 120) out.push(v);
@@ -121,7 +124,8 @@ export function authorSources(page: Page, byline: string | undefined): AuthorSou
     {
       source: 'meta',
       read: () => {
-        const meta = metaContent(page.meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
+        // <meta itemprop="author"> is microdata, read with its item (it may be a cited work's).
+        const meta = metaContent(page.meta.filter((m) => m.attr !== 'itemprop'), 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
         return meta && !/^https?:/.test(meta) ? [meta] : [];
       },
     },
