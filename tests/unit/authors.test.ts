@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthorName, splitByline } from '../../utils/extract/authors';
+import { teamCredit } from '../../utils/extract/author-names';
 import { builtInRegistry } from '../../utils/sources/registry';
 
 describe('splitByline', () => {
@@ -18,6 +19,22 @@ describe('splitByline', () => {
     ['Pressemitteilung von Katja Kipping', [{ name: 'Katja Kipping' }]],
     ['By', []],
     ['Publiziert am', []],
+    ['Beispiel-Online-Experte Jane Doe', [{ name: 'Jane Doe' }]],
+    ['Rechtsanwalt Max Muster', [{ name: 'Max Muster' }]],
+    ['Jane Doe im Gespräch mit John Roe', [{ name: 'Jane Doe' }, { name: 'John Roe' }]],
+    ['Jane Doe Alle Artikel', [{ name: 'Jane Doe' }]],
+    ['Jane Doe View all posts', [{ name: 'Jane Doe' }]],
+    ['Agencia EFE', [{ name: 'Agencia EFE', agency: 'EFE' }]],
+    ['责任编辑：王明', [{ name: '王明' }]],
+    ['Beispiel.de-Redaktion', []],
+    ['Zuletzt geändert am: 15.10.2021', []],
+    ['deinen Lieblingsbloggern', []],
+    ['Bild © ab', []],
+    ['Jane Doe - [email\u00a0protected]', [{ name: 'Jane Doe' }]],
+    ['de la Cruz', [{ name: 'de la Cruz' }]],
+    ['Über Jane Doe', [{ name: 'Jane Doe' }]],
+    ['Über den Autor', []],
+    ['About the author', []],
   ];
   for (const [input, out] of rows) it(input, () => expect(splitByline(input, registry)).toEqual(out));
 });
@@ -31,4 +48,25 @@ describe('cleanAuthorName', () => {
     expect(cleanAuthorName('Redaktion')).toBeNull();
     expect(cleanAuthorName('12345')).toBeNull();
   });
+
+  const rows: [string, string | null][] = [
+    ['Jules', 'Jules'],
+    ['Julia', 'Julia'],
+    ['Marcel', 'Marcel'],
+    ['Dezember 10', null],
+    ['10. März', null],
+    ['Sept.', null],
+    ['Eine Kolumne von Jane Doe', 'Jane Doe'],
+  ];
+  for (const [input, out] of rows) it(`${input} -> ${out}`, () => expect(cleanAuthorName(input)).toBe(out));
+});
+
+describe('teamCredit', () => {
+  const rows: [string, string | null][] = [
+    ['von Redaktion', 'Redaktion'],
+    ['Beispiel.de-Redaktion', 'Beispiel.de-Redaktion'],
+    ['beispiel-online.at Redaktion', 'beispiel-online.at Redaktion'],
+    ['Jane Doe', null],
+  ];
+  for (const [input, out] of rows) it(input, () => expect(teamCredit(input)).toBe(out));
 });

@@ -67,6 +67,30 @@ describe('authors', () => {
     expect(visibleBylines(p)[0]).toBe('Klaus Muster');
   });
 
+  it('reads a label and the rest of its line inside a long block', () => {
+    const long = 'Das Gericht hat entschieden, dass der Antrag abzulehnen war, weil die Voraussetzungen nicht vorlagen. '.repeat(3);
+    const p = page(`<h1>Kein Anspruch</h1><div class="text">${long}<br/>Autor: <a href="/anwalt/">Rechtsanwalt</a> Max Muster</div>`);
+    expect(extractAuthors(p, undefined).map((a) => a.name)).toEqual(['Max Muster']);
+  });
+
+  it('reads a Chinese editor credit', () => {
+    expect(visibleBylines(page('<h1>标题</h1><p>正文。</p><span><a>【纠错】</a> 责任编辑：王明</span>'))[0]).toBe('王明');
+  });
+
+  const authorRows: [string, string, string, string, string[]][] = [
+    ['a meta author naming the site gives way to the byline', '<h1>T</h1><p class="byline">Autor: Jane Doe</p>', 'https://www.interscenar.io/a/1', '<meta name="author" content="Interscenario">', ['Jane Doe']],
+    ['an organisation in the meta gives way to the byline', '<h1>T</h1><p class="byline">Von Jane Doe</p>', 'https://example.org/a/1', '<meta name="author" content="Beispiel-Stiftung e.V.">', ['Jane Doe']],
+    ['an organisation is kept when no person is named', '<h1>T</h1><p>Text.</p>', 'https://example.org/a/1', '<meta name="author" content="Beispiel-Stiftung e.V.">', ['Beispiel-Stiftung e.V.']],
+    ['a site credit followed by its address names no one else', '<h1>T</h1><p>Text.</p>', 'https://www.example.org/a/1', '<meta name="author" content="example.org, Frankfurt, Germany">', ['example.org']],
+    ['an account name is printed in full by the byline', '<h1>T</h1><p class="byline">von Jane Doe</p>', 'https://example.org/a/1', '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"janedoe"}}</script>', ['Jane Doe']],
+    ['co-authors listed by the byline join the metadata\'s author', '<h1>T</h1><p class="byline">von Jane Doe, John Roe</p>', 'https://example.org/a/1', '<meta name="author" content="Jane Doe">', ['Jane Doe', 'John Roe']],
+    ['a byline past the site\'s own credit', '<h1>T</h1><p class="x">von Example</p><p>Text.</p><p><em>Written by: <a href="/x">Jane Doe</a></em></p>', 'https://www.example.org/a/1', '', ['Jane Doe']],
+    ['a first name printed in full in the text', '<h1>T</h1><p><strong>Eine Kolumne von Jane Doe</strong></p><p>Text.</p>', 'https://example.org/a/1', '<meta name="author" content="Jane">', ['Jane Doe']],
+    ['not the authors of a cited work', '<h1>T</h1><p itemprop="author">Jane Doe</p><ol><li itemprop="citation" itemscope><meta itemprop="author" content="A. Roe, B. Poe"></li></ol>', 'https://example.org/a/1', '', ['Jane Doe']],
+    ['a plugin\'s article_author_name meta', '<h1>T</h1><p>Text.</p>', 'https://example.org/a/1', '<meta name="share:article_author_name" content="Jane Doe">', ['Jane Doe']],
+  ];
+  for (const [title, body, url, head, names] of authorRows) it(title, () => expect(extractAuthors(page(body, url, head), undefined).map((a) => a.name)).toEqual(names));
+
   it('ends a name at the next label', () => {
     expect(nameAfterLabel('Autor: Klaus Muster Datum: 12.03.2020')).toBe('Klaus Muster');
   });

@@ -7,16 +7,17 @@ import { decodeEntities } from './html-entities';
 type Author = Annotation['authors'][number];
 
 const LABEL =
-  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst|ein (?:artikel|beitrag|interview|gastbeitrag)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|Von)(?:\s*[:：]\s*|\s+|$)/iu;
+  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst|eine? (?:artikel|beitrag|interview|gastbeitrag|kolumne|glosse|reportage)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|(?:über|about)(?!\s+(?:den|die|dem|der|the|us|uns)\b)|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|Von|(?:责任编辑|作者|编辑|记者)(?=\s*[:：]))(?:\s*[:：]\s*|\s+|$)/iu;
 const NOT_A_NAME =
   /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht|veröffentlicht am|share|teilen|comments?|kommentare?|no author|about the author|über den autor|über die autorin|datum|date|autor|author|auteur|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 const DATE_TAIL = /\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u;
 /** A month and a day ("Dezember 10", "10. März"): a date, not a name. */
-const MONTH_DAY = /^(?:\d{1,2}\.?\s+)?(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*\.?(?:\s+\d{1,2})?$/iu;
+const MONTH_DAY =
+  /^(?:\d{1,2}\.?\s+)?(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar|ruari)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|mai|may|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?(?:\s+\d{1,2})?$/iu;
 /** Link texts around author names that are not names ("More posts", "Alle Artikel von …", "Follow"). */
 const LINK_PHRASE = /^(zeige|show|more|alle|all|view|see|mehr|follow|folgen|weitere|read|lesen|profil|profile|website|e-?mail|twitter|facebook)\b|\b(posts?|artikel|articles|beiträge)\b/i;
 /** Credits for pictures and sources, not for the text. */
-const NOT_TEXT_CREDIT = /^(foto|fotos|photo|photos|bild|bilder|image|quelle|source|illustration|grafik|video)\s*[:：]/i;
+const NOT_TEXT_CREDIT = /^(foto|fotos|photo|photos|bild|bilder|image|quelle|source|illustration|grafik|video)\s*[:：©]/i;
 /** Academic and professional letters after a name ("Jane Doe, PhD"), not a second author. */
 const CREDENTIAL = /^(ph\.?\s?d|m\.?\s?d|mba|msc|m\.?\s?sc|b\.?\s?sc|rd|rn|dr|prof|jr|sr|ll\.?m)\.?$/i;
 
@@ -28,8 +29,21 @@ const TRAILING_CREDIT = /\s*(?:quelle|source|foto|fotos|photo|bild|bilder)\s*[:�
 /** "Posted on September 21, 2020 by Jane Doe": the date between the label and the name goes with the label. */
 const POSTED_ON = /^\s*(?:posted|published|written|veröffentlicht|publiziert|erstellt)\s+(?:on|am|le)\s+[^|]{4,40}?\s+(?:by|von|par)\s+(?=\p{L})/iu;
 
-/** The editorial team credited instead of a person ("von Redaktion", "By Staff"). */
-const TEAM = /^(?:die |the )?(redaktion|staff|newsdesk|news desk|editorial team|editorial staff|editors|redacción|rédaction|redazione)$/i;
+/** The editorial team credited instead of a person ("von Redaktion", "By Staff", "Example.de-Redaktion"). */
+const TEAM = /^(?:die |the )?(?:[\p{L}\d.-]+[- ])?(redaktion|staff|newsdesk|news desk|editorial team|editorial staff|editors|redacción|rédaction|redazione)$/iu;
+/** A role or profession printed before the name ("FOCUS-Online-Experte Jane Doe", "Rechtsanwalt Max Muster"). */
+const ROLE_PREFIX =
+  /^(?:[\p{L}.-]+-)?(?:experte|expertin|redakteur|redakteurin|chefredakteur|chefredakteurin|korrespondent|korrespondentin|gastautor|gastautorin|kolumnist|kolumnistin|reporter|reporterin|volontär|volontärin|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|staff writer|senior writer|contributing writer|correspondent)\s+/iu;
+
+/** `s` without a role before a name of two or more capitalised words. */
+function withoutRole(s: string): string {
+  const m = ROLE_PREFIX.exec(s);
+  return m && /^\p{Lu}\S*\s+\p{Lu}/u.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
+}
+/** Links printed after the name in author boxes ("Jane Doe Alle Artikel", "Jane Doe View all posts"). */
+const LINK_TAIL = /\s+(?:alle|mehr|weitere|all|more|view(?: all)?|see(?: all)?)\s+(?:artikel|beiträge|posts|articles|stories)\b.*$/i;
+/** Particles that may open a name in lower case ("von Weizsäcker", "de la Cruz"). */
+const LOWER_PARTICLE = /^(?:von|van|vom|de|da|del|della|di|du|des|le|la|den|der|ten|ter|al|el|bin|ibn|zu|y)$/;
 
 /** The team a byline fragment credits ("Redaktion"), or null when it names someone. */
 export function teamCredit(raw: string): string | null {
@@ -40,18 +54,23 @@ export function teamCredit(raw: string): string | null {
 /** A single name from a byline fragment, or null when what is left is not a name. */
 export function cleanAuthorName(raw: string): string | null {
   const s = strip(raw);
-  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || LINK_PHRASE.test(s) || MONTH_DAY.test(s) || CREDENTIAL.test(s)) return null;
+  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || TEAM.test(s) || LINK_PHRASE.test(s) || MONTH_DAY.test(s) || CREDENTIAL.test(s)) return null;
   // Digits belong to handles ("freeman1984"), not to names written with spaces (phone numbers, times).
   const handle = /^\p{L}[\p{L}\d_.-]{2,30}$/u.test(s);
   if ((!handle && /\d{3,}|\d{1,2}:\d{2}/.test(s)) || !/\p{L}/u.test(s) || /^https?$/i.test(s)) return null;
-  if (s.split(/\s+/).length > 5) return null;
+  const words = s.split(/\s+/);
+  // A label cut from its date ("Zuletzt geändert am", "Updated on") ends with the date's preposition.
+  if (words.length > 5 || (words.length > 1 && /^(?:am|um|on|at|vom|since|seit)$/i.test(words[words.length - 1]))) return null;
+  // Several words opening in lower case are prose ("deinen Hochzeitsbloggern"), not a name; initials may be.
+  if (words.length > 1 && /^\p{Ll}+$/u.test(words[0]) && !LOWER_PARTICLE.test(words[0])) return null;
   return s;
 }
 
 /** A byline fragment without labels, dates, addresses and handles; '' for picture credits and e-mail. */
 function strip(raw: string): string {
   let s = decodeEntities(raw).replace(/\s+/g, ' ').trim();
-  if (NOT_TEXT_CREDIT.test(s) || /\[at\]|\(at\)/i.test(s)) return '';
+  // "[email protected]": an address a CDN hid from the saved page.
+  if (NOT_TEXT_CREDIT.test(s) || /\[at\]|\(at\)|\[email/i.test(s)) return '';
   s = s.replace(/^(?:©|\(c\)|copyright)\s*/i, '');
   s = s.replace(POSTED_ON, '');
   for (let i = 0; i < 2; i++) s = s.replace(LABEL, '');
@@ -65,11 +84,12 @@ function strip(raw: string): string {
     .replace(/^[\s,;:–—»«›‹-]+|[\s,;:–—»«›‹-]+$/g, '')
     .trim();
   s = s
+    .replace(LINK_TAIL, '')
     .replace(/\s+(?:am|on|le|el|il|op)\s+(?:\d|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}*).*$/iu, '')
     .replace(/\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/i, '')
     .replace(/^[\p{L}-]{2,24}:\s+/u, '')
     .trim();
-  return s;
+  return withoutRole(s);
 }
 
 /** Names inside a value that is JSON rather than a name ('{"@type":"Person","name":"Alice Wu"}'). */
@@ -93,18 +113,19 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
   if (!one || one.length > 200) return [];
   const stripped = one.replace(POSTED_ON, '').replace(LABEL, '');
   // Single-letter conjunctions ("y", "e") are left alone: they are too often initials ("Sarah E. Needleman").
-  const parts = stripped.split(/\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\s[-–]\s)\s*/i).map((p) => p.trim()).filter((p) => p && !/^\p{L}\.?$/u.test(p));
-  const agencies: string[] = [];
+  const parts = stripped.split(/\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\s[-–]\s|\s(?:im gespräch mit|im interview mit|in conversation with)\s)\s*/i).map((p) => p.trim()).filter((p) => p && !/^\p{L}\.?$/u.test(p));
+  const agencies: { printed: string; name: string }[] = [];
   const names: string[] = [];
   for (const p of parts) {
     const outlet = registry?.byName(p);
     if (outlet && outlet.type === 'wire-agency') {
-      agencies.push(outlet.name);
+      agencies.push({ printed: cleanAuthorName(p) ?? outlet.name, name: outlet.name });
       continue;
     }
     const name = cleanAuthorName(p);
     if (name && !names.includes(name)) names.push(name);
   }
-  const agency = agencies[0];
-  return names.length ? names.map((name) => (agency ? { name, agency } : { name })) : agencies.map((a) => ({ name: a, agency: a }));
+  const agency = agencies[0]?.name;
+  // An agency credited alone is named as printed ("Agencia EFE"), and known by the registry's name.
+  return names.length ? names.map((name) => (agency ? { name, agency } : { name })) : agencies.map((a) => ({ name: a.printed, agency: a.name }));
 }

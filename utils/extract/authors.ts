@@ -3,11 +3,13 @@
 // cleaned of labels and dates: "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
+import { isHandle, widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit } from './author-names';
 import { visibleBylines } from './byline-text';
 import { inFurniture, type Furniture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
+import { isOrganisationCredit, namesTheHost } from './site-credit';
 import { isSiteName } from './title';
 import { getDomain } from 'tldts';
 import type { Page } from './page';
@@ -65,12 +67,15 @@ function inChrome(el: Element): boolean {
 
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Microdata items inside the article that are other people's works. */
+const CITED_WORK = '[itemprop~="citation"], [itemprop~="review"], [itemprop~="comment"]';
+
 /** Names in microdata and links: itemprop=author (its name), rel=author, links to /author/ pages. */
 function markupAuthors(page: Page): string[] {
   const out: string[] = [];
   for (const el of Array.from(page.doc.querySelectorAll('[itemprop~="author"]')).slice(0, 8)) {
-    // Comment sections mark their writers up as authors too.
-    if (inChrome(el)) continue;
+    // Comment sections mark their writers up as authors too, and reference lists the cited works' authors.
+    if (inChrome(el) || el.closest(CITED_WORK)) continue;
     const name = el.querySelector('[itemprop~="name"]');
     const v = name?.getAttribute('content') ?? (name ? textOf(name) : el.getAttribute('content') ?? textOf(el));
     if (v && v.length < 120) out.push(v);
@@ -98,29 +103,42 @@ function bylineElements(page: Page): string[] {
 
 /** A vendor's meta author ("vr:author", "cXenseParse:author"): last resort, as app banners use the name too. */
 function vendorMetaAuthor(page: Page): string[] {
-  const m = page.meta.find((t) => /^[\w-]+[:.]author$/.test(t.key) && !/twitter|fb|facebook|banner|app/i.test(t.key));
+  const m = page.meta.find((t) => /^[\w-]+[:.](?:article_)?author(?:_name)?$/.test(t.key) && !/twitter|fb|facebook|banner|app/i.test(t.key));
   return m && !/^https?:/.test(m.content) ? [m.content] : [];
 }
 
-/** Where authors are read, from the most to the least structured; each gives raw byline strings. */
-export function authorSources(page: Page, byline: string | undefined): { source: string; read: () => string[] }[] {
+/** A place authors are read from. */
+export interface AuthorSource {
+  source: string;
+  /** Raw byline strings. */
+  read: () => string[];
+  /** The strings are alternatives, best first: the first naming a person counts, the site's own credit is passed over. */
+  alternatives?: boolean;
+}
+
+/** Where authors are read, from the most to the least structured. */
+export function authorSources(page: Page, byline: string | undefined): AuthorSource[] {
   return [
     // Organisations named as author are the publisher, not a person who wrote the piece.
     { source: 'json-ld', read: () => namesOf(personsOnly(resolveRefs(mainWorkNode(page)?.author, page.jsonLd))) },
     {
       source: 'meta',
       read: () => {
-        const meta = metaContent(page.meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
+        // <meta itemprop="author"> is microdata, read with its item (it may be a cited work's).
+        const meta = metaContent(page.meta.filter((m) => m.attr !== 'itemprop'), 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author', 'byl');
         return meta && !/^https?:/.test(meta) ? [meta] : [];
       },
     },
     { source: 'markup', read: () => markupAuthors(page) },
     { source: 'readability', read: () => (byline ? [byline] : []) },
-    { source: 'byline-element', read: () => bylineElements(page).slice(0, 1) },
-    { source: 'byline-text', read: () => visibleBylines(page).slice(0, 1) },
+    { source: 'byline-element', read: () => bylineElements(page).slice(0, 3), alternatives: true },
+    { source: 'byline-text', read: () => visibleBylines(page).slice(0, 3), alternatives: true },
     { source: 'vendor-meta', read: () => vendorMetaAuthor(page) },
   ];
 }
+
+/** Sources read again to complete what a more structured one gave (the visible text is not: it is slow to scan). */
+const MERGED_SOURCES = new Set(['meta', 'markup', 'readability', 'byline-element']);
 
 /** Names of the site: og:site_name, the host and its registrable name ("Digitalcourage" for digitalcourage.de). */
 function siteNamesOf(page: Page): string[] {
@@ -134,21 +152,36 @@ function siteNamesOf(page: Page): string[] {
  * is the author. */
 export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry): Author[] {
   const site = siteNamesOf(page);
+  const host = page.url?.hostname ?? '';
+  // Credits of the site, an organisation or an account stand for the author only when no person is named.
+  const noPerson = (name: string) => isSiteName(name, site, true) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name);
   let siteCredit: Author[] = [];
-  for (const { read } of authorSources(page, byline)) {
+  const sources = authorSources(page, byline);
+  for (const [i, { read, alternatives }] of sources.entries()) {
     const found: Author[] = [];
     for (const raw of read()) {
+      if (alternatives && found.length) break;
       const team = teamCredit(raw);
       if (team && !siteCredit.length) siteCredit = [{ name: team }];
-      for (const a of splitByline(raw, registry)) {
-        if (isSiteName(a.name, site, true)) {
+      const parts = splitByline(raw, registry);
+      // A credit that opens with the site's name goes on with its address ("example.de, Frankfurt, Germany").
+      const siteFirst = parts.length > 1 && !parts[0].agency && noPerson(parts[0].name);
+      // Past the first alternative only when that one credits the site.
+      if (alternatives && !parts.length) break;
+      for (const a of siteFirst ? parts.slice(0, 1) : parts) {
+        if (noPerson(a.name)) {
           if (!siteCredit.length) siteCredit = [a];
           continue;
         }
         if (!found.some((f) => f.name.toLowerCase() === a.name.toLowerCase())) found.push(a);
       }
     }
-    if (found.length) return withAgency(found.slice(0, 8), [byline ?? '', ...bylineElements(page)], registry);
+    if (!found.length) continue;
+    // The less structured sources may print an account's or a first name in full, or list co-authors beside it.
+    const merged = (s: AuthorSource) => MERGED_SOURCES.has(s.source) || (s.source === 'byline-text' && found.some((a) => isHandle(a.name) || !/\s/.test(a.name)));
+    const later = sources.slice(i + 1).filter(merged).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));
+    const named = withPrintedNames(found.slice(0, 8), later.flat().map((a) => a.name));
+    return withAgency(widerByline(named, later), [byline ?? '', ...bylineElements(page)], registry);
   }
   // A footer's copyright holder is not taken for an author: on a news page that names no author (agency
   // copy, a "Dispatches" credit) it would put the publisher's name where the reader expects a writer's.

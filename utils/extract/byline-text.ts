@@ -9,20 +9,20 @@ import { textNodes } from './text-dates';
 
 /** A byline label and what follows it; the label opens the line or follows a separator or a date. */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[|•·,–—:-]\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|bericht)\s+von|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：])\s+(.+)$`,
+  String.raw`(?:^|[|•·,–—:\]】-]\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by\s*[:：]?|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|kolumne|glosse|bericht|reportage)\s+von|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：]|(?:责任编辑|作者|编辑|记者)\s*[:：])(?:\s+|(?<=[:：]))(.+)$`,
   'iu',
 );
 /** Where a name ends: a date preposition, a separator, a digit, a bracket. */
 const NAME_END = /\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+\d.*$/iu;
-/** A personal name or handle: up to four words, each capitalised or a particle, or one handle. */
-const NAME_SHAPE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|den|del|di|du|le|la|bin|al|y|zu)\b)\s?){1,5}$|^[\p{L}\d_.-]{3,24}$/u;
+/** A personal name or handle: up to four words, each capitalised or a particle, or one handle; or a Chinese name. */
+const NAME_SHAPE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|den|del|di|du|le|la|bin|al|y|zu)\b)\s?){1,5}$|^[\p{L}\d_.-]{3,24}$|^\p{Script=Han}{2,4}$/u;
 /** Furniture whose names are not this article's authors (a site footer may be an entry's footer, and teaser
  * modules may frame the article's own header, so neither rules a line out). */
 const BYLINE_FURNITURE: Furniture = { tags: new Set(['NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION']), classes: /related|sidebar|comment|recommend/i };
 /** Credits for pictures and sources: "Foto: Jane Doe von Pexels". */
 const PICTURE_CREDIT = /^(?:©|\(c\)|foto|fotos|photo|bild|bilder|image|quelle|source|illustration|grafik|video|credit)s?\b/i;
 /** Words that open a byline, to pick the few text nodes worth a closer look. */
-const LABEL_HINT = /\b(by|von|par|por|door|autor|autorin|author|auteur|texto?|redaktion)\b/i;
+const LABEL_HINT = /\b(by|von|par|por|door|autor|autorin|author|auteur|texto?|redaktion)\b|责任编辑|作者|编辑|记者/i;
 /** Unlabelled "date – name" lines count only this close to the headline (just above it, or below). */
 const isUnderHeadline = (distance: number | undefined) => distance !== undefined && distance >= -5 && distance <= 25;
 /** Lines longer than this are prose, not a byline. */
@@ -30,6 +30,8 @@ const MAX_LINE = 140;
 /** How far (in elements) from the headline a byline is looked for. */
 const NEAR_HEADLINE = 80;
 const MAX_TEXT_NODES = 15000;
+/** Elements that end a line of text. */
+const LINE_END = /^(BR|P|DIV|UL|OL|LI|TABLE|H\d)$/i;
 
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -50,16 +52,25 @@ function lineOf(node: Text): { el: Element; text: string; afterLabel?: boolean }
     if (/\p{L}{2,}.*\s.*\p{L}/u.test(t) && t.length >= 12) break;
   }
   if (best || !node.parentElement) return best;
-  const next = node.nextSibling;
-  const text = `${node.nodeValue ?? ''} ${next?.nodeType === 1 ? (next.textContent ?? '') : ''}`.replace(/\s+/g, ' ').trim();
+  const text = `${node.nodeValue ?? ''}${restOfLine(node)}`.replace(/\s+/g, ' ').trim();
   return text.length <= MAX_LINE ? { el: node.parentElement, text } : null;
+}
+
+/** The text after `node` up to the end of its line: "Autor: <a>Rechtsanwalt</a> Max Muster<br>". */
+function restOfLine(node: Node): string {
+  let text = '';
+  for (let n = node.nextSibling; n && text.length <= MAX_LINE; n = n.nextSibling) {
+    if (n.nodeType === 1 && LINE_END.test((n as Element).tagName)) break;
+    text += ` ${n.textContent ?? ''}`;
+  }
+  return text;
 }
 
 /** A label element and what follows it up to the end of its line (a <br> or a block). */
 function labelLine(label: Element): { el: Element; text: string; afterLabel: boolean } | null {
   let text = label.textContent ?? '';
   for (let n = label.nextSibling; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && /^(BR|P|DIV|UL|OL|LI|TABLE|H\d)$/i.test((n as Element).tagName)) break;
+    if (n.nodeType === 1 && LINE_END.test((n as Element).tagName)) break;
     text += n.textContent ?? '';
     if (text.length > MAX_LINE) return null;
   }
@@ -75,7 +86,7 @@ export function nameAfterLabel(line: string): string | null {
   const name = m[1].replace(NAME_END, '').replace(/[)\]]+$/, '').replace(/(?<!\b\p{Lu})[\s:.,]+$/u, '').replace(/[\s:,]+$/, '').trim();
   if (!name || name.length > 60 || !NAME_SHAPE.test(name)) return null;
   // A lower-case word after "von"/"by" is prose ("von außen", "by far"), unless the line ends with it or a date.
-  if (!/^\p{Lu}/u.test(name) && !/^(?:posted|written|erstellt|gespeichert|geschrieben|verfasst|autor|author)/i.test(line.slice(line.search(LABELLED)).replace(/^[\s|•·,–—:\d]+/, ''))) return null;
+  if (!/^[\p{Lu}\p{Script=Han}]/u.test(name) && !/^(?:posted|written|erstellt|gespeichert|geschrieben|verfasst|autor|author)/i.test(line.slice(line.search(LABELLED)).replace(/^[\s|•·,–—:\d]+/, ''))) return null;
   return name;
 }
 

@@ -1,0 +1,44 @@
+// What the less structured sources add to the authors a more structured one gave: the printed name for an
+// account name ("robert.muster" -> Robert Muster) and the co-authors a visible byline lists beside them.
+import type { Annotation } from '../annotation';
+
+type Author = Annotation['authors'][number];
+
+/** An account name rather than a printed name: one lower-case word, maybe joined by dots, dashes or digits. */
+export const isHandle = (name: string) => /^\p{Ll}[\p{Ll}\d._-]{2,40}$/u.test(name);
+
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+
+/** Whether `printed` is the name behind the account `handle`: the same letters ("arianmuster" for Arian
+ * Muster), or the handle's parts opening and closing the name ("jane.doe" for Jane P. Doe). */
+export function isNameOfHandle(handle: string, printed: string): boolean {
+  if (isHandle(printed) || !/\s/.test(printed)) return false;
+  const h = letters(handle);
+  if (h.length >= 4 && letters(printed).startsWith(h)) return true;
+  const parts = handle.toLowerCase().split(/[._-]+/).filter(Boolean);
+  const words = printed.toLowerCase().split(/\s+/);
+  return parts.length >= 2 && parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1];
+}
+
+/** Whether `printed` is the full name of someone credited by first name only ("Nils" for Nils Muster). */
+export function isFullNameOf(first: string, printed: string): boolean {
+  const words = printed.split(/\s+/);
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && words.length >= 2 && words.length <= 4 && words[0] === first && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** `authors` with account names and first names replaced by the printed names found elsewhere on the page. */
+export function withPrintedNames(authors: Author[], elsewhere: string[]): Author[] {
+  return authors.map((a) => {
+    const printed = isHandle(a.name) ? elsewhere.find((n) => isNameOfHandle(a.name, n)) : elsewhere.find((n) => isFullNameOf(a.name, n));
+    return printed ? { ...a, name: printed } : a;
+  });
+}
+
+/** A byline from `bylines` that lists all of `authors` and more (co-authors the metadata left out), else
+ * `authors`. The others must be full names: a single word may be the author's initials ("Jane Doe, JD"). */
+export function widerByline(authors: Author[], bylines: Author[][]): Author[] {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const listed = (b: Author[], a: Author) => b.some((x) => same(x.name, a.name));
+  const wider = bylines.find((b) => b.length > authors.length && b.length <= 6 && authors.every((a) => listed(b, a)) && b.every((x) => listed(authors, x) || /\S\s+\S/.test(x.name)));
+  return wider ?? authors;
+}
