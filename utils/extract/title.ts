@@ -8,9 +8,10 @@ import { isArticleNode, textValue } from './json-ld';
 import { metaContent } from './meta';
 import type { Page } from './page';
 
-// Chinese and Japanese titles join the site's name without spaces ("标题！-新华网").
-const SEPARATORS = /\s+[|\-–—·•›»«:]{1,2}\s+|\s*::\s*|\s+\/\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』])[-_|｜](?=\p{Script=Han})/u;
-const norm = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim();
+// Chinese and Japanese titles join the site's name without spaces ("标题！-新华网", "NEWS WEB|見出し").
+const SEPARATORS = /\s+[|\-–—·•›»«:]{1,2}\s+|\s*::\s*|\s+\/\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』])[-_|｜](?=\p{Script=Han})|[|｜](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+// Composed (NFC), as a reader's copy of the text would be.
+const norm = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim().normalize('NFC');
 const key = (s: string) => norm(s).toLowerCase().replace(/[“”„"'‘’«»]/g, '');
 
 /** Segments of a title split at its separators. */
