@@ -171,7 +171,7 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   if (reworded) return reworded.text;
   // Metadata that share nothing with the page's <h1> describe something else (a section, the site): the
   // headline the reader sees wins when it reads like one.
-  const printed = headings.find((h) => h.level === 1 && words(h.text).size >= 3);
+  const printed = headings.find((h) => h.level === 1 && words(h.text).size >= 1);
   if (printed && !agreedHeadline(headline && stripSiteName(headline, siteNames), metas.slice(1))) return printed.text;
   if (metas.length) return metas[0];
   return headings[0]?.text ?? (docTitle || norm(readabilityTitle ?? ''));
