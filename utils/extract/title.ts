@@ -134,6 +134,17 @@ function withoutKicker(h: Heading, metas: string[]): string {
   return h.afterLead && keys.has(key(h.afterLead)) ? h.afterLead : h.text;
 }
 
+/** A short heading ("World") that a metadata title names more fully ("World news"): the metadata's wording is
+ * the page's name, the heading its abbreviation. */
+function fullerName(heading: string, metas: string[]): boolean {
+  const hw = words(heading);
+  if (hw.size >= 3) return false;
+  return metas.some((m) => {
+    const mw = words(m);
+    return mw.size > hw.size && mw.size <= hw.size + 2 && [...hw].every((w) => mw.has(w));
+  });
+}
+
 /** The article's JSON-LD headline when og:title or <title> say the same (og:title mostly copies <title>). */
 function agreedHeadline(headline: string | undefined, others: string[]): boolean {
   return !!headline && others.some((o) => key(o) === key(headline));
@@ -171,7 +182,7 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   if (reworded) return reworded.text;
   // Metadata that share nothing with the page's <h1> describe something else (a section, the site): the
   // headline the reader sees wins when it reads like one.
-  const printed = headings.find((h) => h.level === 1 && words(h.text).size >= 1);
+  const printed = headings.find((h) => h.level === 1 && words(h.text).size > 0 && !fullerName(h.text, metas));
   if (printed && !agreedHeadline(headline && stripSiteName(headline, siteNames), metas.slice(1))) return printed.text;
   if (metas.length) return metas[0];
   return headings[0]?.text ?? (docTitle || norm(readabilityTitle ?? ''));

@@ -1,0 +1,61 @@
+// The headline from small hand-written pages: headings against <title>, og:title and JSON-LD, row by row.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { visibleHeadings } from '../../utils/extract/headings';
+import { readPage } from '../../utils/extract/page';
+import { extractTitle, stripSiteName } from '../../utils/extract/title';
+
+const page = (head: string, body: string, url = 'https://example.org/a/story') =>
+  readPage(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document, url);
+
+describe('extractTitle', () => {
+  const rows: { name: string; head: string; body: string; title: string }[] = [
+    {
+      name: 'reads a heading without its ruby readings',
+      head: '<title>NEWS WEB|子供が学校へ行く</title>',
+      body: '<h1><ruby>子供<rt>こども</rt></ruby>が<ruby>学校<rt>がっこう</rt></ruby>へ行く</h1>',
+      title: '子供が学校へ行く',
+    },
+    {
+      name: 'drops a kicker that follows a style element',
+      head: '<title>Harbour reopens after the storm</title>',
+      body: '<h1><style>.k{color:grey}</style><span class="k">Press release of the port authority</span>Harbour reopens after the storm</h1>',
+      title: 'Harbour reopens after the storm',
+    },
+    {
+      name: 'composes decomposed letters (NFC)',
+      head: '<title>Cafe\u0301 reopens</title>',
+      body: '<p>Text</p>',
+      title: 'Caf\u00e9 reopens',
+    },
+    {
+      name: 'prefers a short <h1> to a <title> that shares no word with it',
+      head: '<title>Smith &amp; Partners Law Office</title>',
+      body: '<h1>Welcome!</h1><p>Text</p>',
+      title: 'Welcome!',
+    },
+    {
+      name: 'keeps the metadata when a short <h1> abbreviates them',
+      head: '<title>World news | The Gazette</title><meta property="og:site_name" content="The Gazette">',
+      body: '<h1>World</h1><p>Text</p>',
+      title: 'World news',
+    },
+  ];
+  for (const r of rows) it(r.name, () => expect(extractTitle(page(r.head, r.body))).toBe(r.title));
+});
+
+describe('visibleHeadings', () => {
+  const rows: { name: string; body: string; texts: string[] }[] = [
+    { name: 'leaves out headings hidden by class', body: '<h2 class="element-invisible">Search form</h2><h2 class="text-hide">Main</h2><h2>Story</h2>', texts: ['Story'] },
+    { name: 'leaves out a heading classed as the kicker', body: '<h1 class="strapline">Ferry update</h1><h2 class="title">Ferries run again</h2>', texts: ['Ferries run again'] },
+    { name: 'leaves out ruby readings', body: '<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>', texts: ['漢字の本'] },
+  ];
+  for (const r of rows) it(r.name, () => expect(visibleHeadings(page('', r.body).doc).map((h) => h.text)).toEqual(r.texts));
+});
+
+describe('stripSiteName', () => {
+  const rows: [string, string[], string][] = [
+    ['NEWS WEB|子供が学校へ行く', ['NEWS WEB'], '子供が学校へ行く'],
+  ];
+  for (const [title, names, want] of rows) it(`${title} -> ${want}`, () => expect(stripSiteName(title, names)).toBe(want));
+});
