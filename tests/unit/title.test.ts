@@ -40,13 +40,31 @@ describe('extractTitle', () => {
       body: '<h1>World</h1><p>Text</p>',
       title: 'World news',
     },
+    {
+      name: 'reads the first <h2> when there is no <h1> and the <title> is "Section - Site"',
+      head: '<title>Training - Fire Brigade Northtown</title>',
+      body: '<h2 class="hide">Skip to content</h2><h2>Boat crew training</h2><p>Text</p><h2>Contact</h2>',
+      title: 'Boat crew training',
+    },
+    {
+      name: 'keeps a plain <title> over an <h2> when there is no <h1>',
+      head: '<title>Efficient hybrid battery</title>',
+      body: '<h2>Help</h2><p>Text</p>',
+      title: 'Efficient hybrid battery',
+    },
+    {
+      name: 'keeps og:title over an <h2> when there is no <h1>',
+      head: '<title>Boat crews train - Fire Brigade</title><meta property="og:title" content="Boat crews train">',
+      body: '<h2>Latest posts</h2><p>Text</p>',
+      title: 'Boat crews train',
+    },
   ];
   for (const r of rows) it(r.name, () => expect(extractTitle(page(r.head, r.body))).toBe(r.title));
 });
 
 describe('visibleHeadings', () => {
   const rows: { name: string; body: string; texts: string[] }[] = [
-    { name: 'leaves out headings hidden by class', body: '<h2 class="element-invisible">Search form</h2><h2 class="text-hide">Main</h2><h2>Story</h2>', texts: ['Story'] },
+    { name: 'leaves out headings hidden by class', body: '<h2 class="element-invisible">Search form</h2><h2 class="text-hide">Main</h2><h2 class="box hide">Menu</h2><h2 class="hide-sm">Story</h2>', texts: ['Story'] },
     { name: 'leaves out a heading classed as the kicker', body: '<h1 class="strapline">Ferry update</h1><h2 class="title">Ferries run again</h2>', texts: ['Ferries run again'] },
     { name: 'leaves out ruby readings', body: '<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>', texts: ['漢字の本'] },
   ];

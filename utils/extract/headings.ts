@@ -23,7 +23,7 @@ const EDGE_PUNCTUATION = /^[\s:|·•\-–—]+|[\s|·•\-–—]+$/g;
 /** Footers and asides never hold the article's <h1>; class names are too weak a sign to drop one. */
 const H1_FURNITURE: Furniture = { tags: new Set(['FOOTER', 'ASIDE']), classes: /^$/ };
 /** Headings only screen readers announce: a copy of <title>, not the printed headline. */
-const HIDDEN = /(visually-?hidden|sr-only|screen-reader|hidden|invisible|text-hide)/i;
+const HIDDEN = /(visually-?hidden|sr-only|screen-reader|hidden|invisible|text-hide|(?:^|\s)hide(?:\s|$))/i;
 /** A heading element styled as the kicker above the headline ("<h1 class=strapline>"): not the headline itself. */
 const KICKER_HEADING = /(kicker|overline|eyebrow|strapline|dachzeile|roofline)/i;
 /** Elements whose text is never the headline's: styles, scripts, and ruby readings (furigana) set above the letters. */

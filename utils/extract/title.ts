@@ -145,6 +145,11 @@ function fullerName(heading: string, metas: string[]): boolean {
   });
 }
 
+/** A <title> made of several parts ("Training - Fire Brigade"), or one that ends in a separator ("Rail Enquiries -"). */
+function templateTitle(title: string): boolean {
+  return segments(title).length > 1 || /\s[|\-–—·•:]$/.test(title);
+}
+
 /** The article's JSON-LD headline when og:title or <title> say the same (og:title mostly copies <title>). */
 function agreedHeadline(headline: string | undefined, others: string[]): boolean {
   return !!headline && others.some((o) => key(o) === key(headline));
@@ -184,6 +189,10 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   // headline the reader sees wins when it reads like one.
   const printed = headings.find((h) => h.level === 1 && words(h.text).size > 0 && !fullerName(h.text, metas));
   if (printed && !agreedHeadline(headline && stripSiteName(headline, siteNames), metas.slice(1))) return printed.text;
+  // Without an <h1>, og:title or JSON-LD, a <title> built as "Section - Site" names the page's place in the site:
+  // the page's first <h2> is its own heading.
+  const sub = !printed && !og && !headline && templateTitle(docTitle) ? headings.find((h) => h.el.tagName.toUpperCase() === 'H2') : undefined;
+  if (sub) return sub.text;
   if (metas.length) return metas[0];
   return headings[0]?.text ?? (docTitle || norm(readabilityTitle ?? ''));
 }
