@@ -41,6 +41,20 @@ describe('extractTitle', () => {
       title: 'World news',
     },
     {
+      name: 'prefers an <h1> that rewords the story to agreed SEO metadata',
+      head: '<title>Best cat toys 2022 - Review</title><meta property="og:title" content="Best cat toys 2022 - Review">' +
+        '<script type="application/ld+json">{"@type":"Article","headline":"Best cat toys 2022 - Review"}</script>',
+      body: '<h1 class="entry-title">Buying guide: electronic toys keep your cat busy all day</h1><p>Text</p>',
+      title: 'Buying guide: electronic toys keep your cat busy all day',
+    },
+    {
+      name: 'keeps agreed metadata over an <h1> naming the section',
+      head: '<title>Soldiers sent questions to the court - Daily</title><meta property="og:title" content="Soldiers sent questions to the court">' +
+        '<script type="application/ld+json">{"@type":"Article","headline":"Soldiers sent questions to the court"}</script>',
+      body: '<h1 class="section-name">Capital region news</h1><p>Text</p>',
+      title: 'Soldiers sent questions to the court',
+    },
+    {
       name: 'reads the first <h2> when there is no <h1> and the <title> is "Section - Site"',
       head: '<title>Training - Fire Brigade Northtown</title>',
       body: '<h2 class="hide">Skip to content</h2><h2>Boat crew training</h2><p>Text</p><h2>Contact</h2>',

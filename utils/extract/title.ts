@@ -145,6 +145,12 @@ function fullerName(heading: string, metas: string[]): boolean {
   });
 }
 
+/** Whether a heading shares a content word (four letters or more) with a metadata title: the same story reworded. */
+function sharesWord(heading: string, metas: string[]): boolean {
+  const hw = words(heading);
+  return metas.some((m) => [...words(m)].some((w) => w.length >= 4 && hw.has(w)));
+}
+
 /** A <title> made of several parts ("Training - Fire Brigade"), or one that ends in a separator ("Rail Enquiries -"). */
 function templateTitle(title: string): boolean {
   return segments(title).length > 1 || /\s[|\-–—·•:]$/.test(title);
@@ -186,9 +192,10 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   const reworded = soleH1(headings, metas);
   if (reworded) return reworded.text;
   // Metadata that share nothing with the page's <h1> describe something else (a section, the site): the
-  // headline the reader sees wins when it reads like one.
+  // headline the reader sees wins, unless JSON-LD and og:title agree on a wording the <h1> shares no word with
+  // (then the <h1> names the section: "Brasília").
   const printed = headings.find((h) => h.level === 1 && words(h.text).size > 0 && !fullerName(h.text, metas));
-  if (printed && !agreedHeadline(headline && stripSiteName(headline, siteNames), metas.slice(1))) return printed.text;
+  if (printed && (sharesWord(printed.text, metas) || !agreedHeadline(headline && stripSiteName(headline, siteNames), metas.slice(1)))) return printed.text;
   // Without an <h1>, og:title or JSON-LD, a <title> built as "Section - Site" names the page's place in the site:
   // the page's first <h2> is its own heading.
   const sub = !printed && !og && !headline && templateTitle(docTitle) ? headings.find((h) => h.el.tagName.toUpperCase() === 'H2') : undefined;
