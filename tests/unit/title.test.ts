@@ -80,6 +80,10 @@ describe('visibleHeadings', () => {
   const rows: { name: string; body: string; texts: string[] }[] = [
     { name: 'leaves out headings hidden by class', body: '<h2 class="element-invisible">Search form</h2><h2 class="text-hide">Main</h2><h2 class="box hide">Menu</h2><h2 class="hide-sm">Story</h2>', texts: ['Story'] },
     { name: 'leaves out a heading classed as the kicker', body: '<h1 class="strapline">Ferry update</h1><h2 class="title">Ferries run again</h2>', texts: ['Ferries run again'] },
+    { name: 'leaves out a kicker before a hidden dash', body: '<h1><span>Zoonoses</span><span aria-hidden="true"> – </span><span>How habitat loss spreads viruses</span></h1>', texts: ['How habitat loss spreads viruses'] },
+    { name: 'leaves out a kicker before an invisible colon', body: '<h1><span class="green">Energy prices</span><span class="invisible">: </span><span>Government cuts bioenergy</span></h1>', texts: ['Government cuts bioenergy'] },
+    { name: 'keeps a visible dash', body: '<h1><span>Zoonoses</span><span> – </span><span>How habitat loss spreads viruses</span></h1>', texts: ['Zoonoses – How habitat loss spreads viruses'] },
+    { name: 'leaves out a part printed small', body: '<h1><span class="h1small">Energy initiative</span> Free power check for households</h1>', texts: ['Free power check for households'] },
     { name: 'leaves out ruby readings', body: '<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>', texts: ['漢字の本'] },
   ];
   for (const r of rows) it(r.name, () => expect(visibleHeadings(page('', r.body).doc).map((h) => h.text)).toEqual(r.texts));

@@ -14,7 +14,7 @@ export interface Heading {
 
 const HEADING_SELECTOR = 'h1, h2, [itemprop="headline"], .entry-title, .post-title, .article-title, .headline';
 /** Parts of a heading that are not the headline: kickers, topic labels, dates, hidden helper text. */
-const NOT_HEADLINE = /(kicker|overline|eyebrow|top-?line|top-?title|dachzeile|roofline|topic|label|category|rubri|section|sub-?heading|sub-?title|subline|date|time|byline|screen-reader|sr-only|visually-hidden)/i;
+const NOT_HEADLINE = /(kicker|small|overline|eyebrow|strapline|top-?line|top-?title|dachzeile|roofline|topic|label|category|rubri|section|sub-?heading|sub-?title|subline|date|time|byline|screen-reader|sr-only|visually-hidden)/i;
 const MAX_HEADINGS = 40;
 /** Soft hyphens and zero-width characters: hyphenation hints, not letters. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -57,6 +57,12 @@ function printedText(node: Node): string {
   return out;
 }
 
+/** A separator the reader does not see ("<span aria-hidden="true"> – </span>", "<span class="invisible">: </span>"). */
+function hiddenSeparator(el: Element): boolean {
+  const hidden = el.getAttribute('aria-hidden') === 'true' || HIDDEN.test(el.getAttribute('class') ?? '');
+  return hidden && /^[\s:|·•\-–—/]+$/.test(el.textContent ?? '');
+}
+
 /** The heading's text without kicker, date and hidden parts, whitespace collapsed. */
 export function headlineText(el: Element): string {
   let out = '';
@@ -67,6 +73,11 @@ export function headlineText(el: Element): string {
         const child = c as Element;
         const tag = child.tagName.toUpperCase();
         if (SKIPPED_TAGS.has(tag)) continue;
+        // "Kicker<span aria-hidden> – </span>Headline": the page shows the two on separate lines, the kicker as a label.
+        if (hiddenSeparator(child) && /\p{L}/u.test(out)) {
+          out = '';
+          continue;
+        }
         if (NOT_HEADLINE.test(`${child.getAttribute('class') ?? ''} ${child.id}`)) continue;
         if (tag === 'BR') out += ' ';
         walk(child);
