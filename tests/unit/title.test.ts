@@ -84,6 +84,7 @@ describe('visibleHeadings', () => {
     { name: 'leaves out a kicker before an invisible colon', body: '<h1><span class="green">Energy prices</span><span class="invisible">: </span><span>Government cuts bioenergy</span></h1>', texts: ['Government cuts bioenergy'] },
     { name: 'keeps a visible dash', body: '<h1><span>Zoonoses</span><span> – </span><span>How habitat loss spreads viruses</span></h1>', texts: ['Zoonoses – How habitat loss spreads viruses'] },
     { name: 'leaves out a part printed small', body: '<h1><span class="h1small">Energy initiative</span> Free power check for households</h1>', texts: ['Free power check for households'] },
+    { name: 'leaves out an <h1> in a side panel', body: '<div class="sidepanel"><h1>Page</h1></div><div class="has-sidebar"><h1>Downloads</h1></div>', texts: ['Downloads'] },
     { name: 'leaves out ruby readings', body: '<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>', texts: ['漢字の本'] },
   ];
   for (const r of rows) it(r.name, () => expect(visibleHeadings(page('', r.body).doc).map((h) => h.text)).toEqual(r.texts));
