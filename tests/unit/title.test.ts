@@ -55,6 +55,12 @@ describe('extractTitle', () => {
       title: 'Soldiers sent questions to the court',
     },
     {
+      name: 'keeps the last part of a <title> that is not the declared site name',
+      head: '<title>How to grow a lemon tree from seed | Step-by-step guide</title><meta property="og:site_name" content="Garden Days">',
+      body: '<h2 class="hero">How to grow a lemon tree from seed | Step-by-step guide</h2><p>Text</p>',
+      title: 'How to grow a lemon tree from seed | Step-by-step guide',
+    },
+    {
       name: 'reads the first <h2> when there is no <h1> and the <title> is "Section - Site"',
       head: '<title>Training - Fire Brigade Northtown</title>',
       body: '<h2 class="hide">Skip to content</h2><h2>Boat crew training</h2><p>Text</p><h2>Contact</h2>',
@@ -91,8 +97,10 @@ describe('visibleHeadings', () => {
 });
 
 describe('stripSiteName', () => {
-  const rows: [string, string[], string][] = [
-    ['NEWS WEB|子供が学校へ行く', ['NEWS WEB'], '子供が学校へ行く'],
+  const rows: [string, string[], string, boolean][] = [
+    ['NEWS WEB|子供が学校へ行く', ['NEWS WEB'], '子供が学校へ行く', true],
+    ['How to grow a lemon tree from seed | Step-by-step guide', [], 'How to grow a lemon tree from seed', true],
+    ['How to grow a lemon tree from seed | Step-by-step guide', ['Garden Days'], 'How to grow a lemon tree from seed | Step-by-step guide', false],
   ];
-  for (const [title, names, want] of rows) it(`${title} -> ${want}`, () => expect(stripSiteName(title, names)).toBe(want));
+  for (const [title, names, want, guess] of rows) it(`${title} -> ${want}`, () => expect(stripSiteName(title, names, guess)).toBe(want));
 });
