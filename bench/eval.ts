@@ -51,10 +51,10 @@ if (only.has('meta') || only.has('body')) {
     rows.push(['trafilatura-eval', 'author accuracy', `${m.author.accuracy.toFixed(3)}  (${m.author.correct}/${m.author.pages})`]);
     rows.push(['trafilatura-eval', 'date accuracy', `${m.date.accuracy.toFixed(3)}  (${m.date.correct}/${m.date.pages})`]);
     if (showMisses) {
-      for (const p of pages) {
+      for (const [i, p] of pages.entries()) {
         if (p.truth.author && !(p.a?.authors ?? []).length) process.stderr.write(`author miss: ${JSON.stringify(p.truth.author)} got none\n`);
         else if (p.truth.author && p.a) process.stderr.write(`author: ${JSON.stringify(p.truth.author)} got ${JSON.stringify(p.a.authors.map((x) => x.name))}\n`);
-        if (p.truth.title && p.a && p.a.article.title.trim() !== p.truth.title.trim()) process.stderr.write(`title miss: ${JSON.stringify(p.truth.title)} got ${JSON.stringify(p.a.article.title)}\n`);
+        if (p.truth.title && p.a && p.a.article.title.trim() !== p.truth.title.trim()) process.stderr.write(`title miss: ${inputs[i].v.file} ${JSON.stringify(p.truth.title)} got ${JSON.stringify(p.a.article.title)}\n`);
       }
     }
   }
