@@ -29,7 +29,7 @@ const HIDDEN = /(visually-?hidden|sr-only|screen-reader|hidden|invisible|text-hi
 const KICKER_HEADING = /(kicker|overline|eyebrow|strapline|dachzeile|roofline)/i;
 /** Elements whose text is never the headline's: styles, scripts, and ruby readings (furigana) set above the letters. */
 const SKIPPED_TAGS = new Set(['TIME', 'SCRIPT', 'STYLE', 'SMALL', 'RT', 'RP']);
-/** Elements that carry no text of their own (styles, scripts). */
+/** Elements that carry none of the printed text: styles, scripts, ruby readings. */
 const TEXTLESS_TAGS = new Set(['SCRIPT', 'STYLE', 'RT', 'RP']);
 
 /** A <nav> holds the article's <h1> only as the last crumb of a breadcrumb. */

@@ -152,7 +152,7 @@ function sharesWord(heading: string, metas: string[]): boolean {
   return metas.some((m) => [...words(m)].some((w) => w.length >= 4 && hw.has(w)));
 }
 
-/** A <title> made of several parts ("Training - Fire Brigade"), or one that ends in a separator ("Rail Enquiries -"). */
+/** A <title> made of several parts ("Training - Fire Brigade"), or one that ends in a separator ("Timetables -"). */
 function templateTitle(title: string): boolean {
   return segments(title).length > 1 || /\s[|\-–—·•:]$/.test(title);
 }
@@ -171,7 +171,7 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   const docTitle = norm((page.doc.querySelector('head > title') ?? page.doc.querySelector('title'))?.textContent ?? '');
   // A site's name is short; an og:site_name that repeats the page's title is a template mistake.
   const plausibleName = (x: string | undefined): x is string => !!x && x.length > 1 && x.length <= 50 && key(x) !== key(docTitle) && key(x) !== key(og ?? '');
-  // A page that declares its name (og:site_name) and prints another last segment keeps it ("… | Step-by-Step Guide").
+  // A page that declares its name (og:site_name) and prints another last segment keeps it ("… | A Beginner's Guide").
   const declaredName = plausibleName(metaContent(page.meta, 'og:site_name'));
   const siteNames = [
     metaContent(page.meta, 'og:site_name'),
@@ -196,7 +196,7 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   if (reworded) return reworded.text;
   // Metadata that share nothing with the page's <h1> describe something else (a section, the site): the
   // headline the reader sees wins, unless JSON-LD and og:title agree on a wording the <h1> shares no word with
-  // (then the <h1> names the section: "Brasília").
+  // (then the <h1> names the section: "Politics").
   const printed = headings.find((h) => h.level === 1 && words(h.text).size > 0 && !fullerName(h.text, metas));
   if (printed && (sharesWord(printed.text, metas) || !agreedHeadline(headline && stripSiteName(headline, siteNames, !declaredName), metas.slice(1)))) return printed.text;
   // Without an <h1>, og:title or JSON-LD, a <title> built as "Section - Site" names the page's place in the site:
