@@ -53,7 +53,7 @@ if (only.has('meta') || only.has('body')) {
     if (showMisses) {
       for (const [i, p] of pages.entries()) {
         if (p.truth.author && !authorMatches(p.truth.author, p.a)) process.stderr.write(`author miss: ${inputs[i].v.file} ${JSON.stringify(p.truth.author)} got ${JSON.stringify((p.a?.authors ?? []).map((x) => x.name))}\n`);
-        if (p.truth.title && p.a && p.a.article.title.trim() !== p.truth.title.trim()) process.stderr.write(`title miss: ${JSON.stringify(p.truth.title)} got ${JSON.stringify(p.a.article.title)}\n`);
+        if (p.truth.title && p.a && p.a.article.title.trim() !== p.truth.title.trim()) process.stderr.write(`title miss: ${inputs[i].v.file} ${JSON.stringify(p.truth.title)} got ${JSON.stringify(p.a.article.title)}\n`);
       }
     }
   }

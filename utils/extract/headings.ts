@@ -14,16 +14,23 @@ export interface Heading {
 
 const HEADING_SELECTOR = 'h1, h2, [itemprop="headline"], .entry-title, .post-title, .article-title, .headline';
 /** Parts of a heading that are not the headline: kickers, topic labels, dates, hidden helper text. */
-const NOT_HEADLINE = /(kicker|overline|eyebrow|top-?line|top-?title|dachzeile|roofline|topic|label|category|rubri|section|sub-?heading|sub-?title|subline|date|time|byline|screen-reader|sr-only|visually-hidden)/i;
+const NOT_HEADLINE = /(kicker|small|overline|eyebrow|strapline|top-?line|top-?title|dachzeile|roofline|topic|label|category|rubri|section|sub-?heading|sub-?title|subline|date|time|byline|screen-reader|sr-only|visually-hidden)/i;
 const MAX_HEADINGS = 40;
 /** Soft hyphens and zero-width characters: hyphenation hints, not letters. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Separators left at the edge once a kicker is removed ("Politik | Headline", "Kicker: Headline"). */
 const EDGE_PUNCTUATION = /^[\s:|·•\-–—]+|[\s|·•\-–—]+$/g;
-/** Footers and asides never hold the article's <h1>; class names are too weak a sign to drop one. */
-const H1_FURNITURE: Furniture = { tags: new Set(['FOOTER', 'ASIDE']), classes: /^$/ };
+/** Footers, asides and side panels never hold the article's <h1>; other class names are too weak a sign to drop
+ * one, and "sidebar" counts only as a whole class ("has-sidebar" wraps whole pages). */
+const H1_FURNITURE: Furniture = { tags: new Set(['FOOTER', 'ASIDE']), classes: /(?:^|\s)(?:sidebar|side-?panel)(?:\s|$)/i };
 /** Headings only screen readers announce: a copy of <title>, not the printed headline. */
-const HIDDEN = /(visually-?hidden|sr-only|screen-reader|hidden)/i;
+const HIDDEN = /(visually-?hidden|sr-only|screen-reader|hidden|invisible|text-hide|(?:^|\s)hide(?:\s|$))/i;
+/** A heading element styled as the kicker above the headline ("<h1 class=strapline>"): not the headline itself. */
+const KICKER_HEADING = /(kicker|overline|eyebrow|strapline|dachzeile|roofline)/i;
+/** Elements whose text is never the headline's: styles, scripts, and ruby readings (furigana) set above the letters. */
+const SKIPPED_TAGS = new Set(['TIME', 'SCRIPT', 'STYLE', 'SMALL', 'RT', 'RP']);
+/** Elements that carry none of the printed text: styles, scripts, ruby readings. */
+const TEXTLESS_TAGS = new Set(['SCRIPT', 'STYLE', 'RT', 'RP']);
 
 /** A <nav> holds the article's <h1> only as the last crumb of a breadcrumb. */
 function inNavigation(el: Element): boolean {
@@ -39,6 +46,24 @@ function isFurniture(el: Element, h1: boolean): boolean {
   return h1 ? inFurniture(el, H1_FURNITURE) || inNavigation(el) : inFurniture(el);
 }
 
+/** Text as printed: hyphenation hints gone, whitespace collapsed, separators at the edges cut, composed (NFC). */
+const clean = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim().normalize('NFC');
+
+/** The text of `node` without styles, scripts and ruby readings. */
+function printedText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 || TEXTLESS_TAGS.has((node as Element).tagName.toUpperCase())) return '';
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) out += printedText(c);
+  return out;
+}
+
+/** A separator the reader does not see ("<span aria-hidden="true"> – </span>", "<span class="invisible">: </span>"). */
+function hiddenSeparator(el: Element): boolean {
+  const hidden = el.getAttribute('aria-hidden') === 'true' || HIDDEN.test(el.getAttribute('class') ?? '');
+  return hidden && /^[\s:|·•\-–—/]+$/.test(el.textContent ?? '');
+}
+
 /** The heading's text without kicker, date and hidden parts, whitespace collapsed. */
 export function headlineText(el: Element): string {
   let out = '';
@@ -48,7 +73,12 @@ export function headlineText(el: Element): string {
       else if (c.nodeType === 1) {
         const child = c as Element;
         const tag = child.tagName.toUpperCase();
-        if (tag === 'TIME' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SMALL') continue;
+        if (SKIPPED_TAGS.has(tag)) continue;
+        // "Kicker<span aria-hidden> – </span>Headline": the page shows the two on separate lines, the kicker as a label.
+        if (hiddenSeparator(child) && /\p{L}/u.test(out)) {
+          out = '';
+          continue;
+        }
         if (NOT_HEADLINE.test(`${child.getAttribute('class') ?? ''} ${child.id}`)) continue;
         if (tag === 'BR') out += ' ';
         walk(child);
@@ -57,19 +87,18 @@ export function headlineText(el: Element): string {
     }
   };
   walk(el);
-  const clean = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim();
-  return clean(out) || clean(el.textContent ?? '');
+  return clean(out) || clean(printedText(el));
 }
 
 /** The heading's text after its first child element, when the heading opens with one and goes on. */
 function afterLeadingElement(el: Element): string | undefined {
   let c = el.firstChild;
-  while (c && c.nodeType === 3 && !(c.nodeValue ?? '').trim()) c = c.nextSibling;
+  // Blank text, comments and styles before the first element do not count.
+  while (c && (c.nodeType === 8 || (c.nodeType !== 1 && !(c.nodeValue ?? '').trim()) || (c.nodeType === 1 && TEXTLESS_TAGS.has((c as Element).tagName.toUpperCase())))) c = c.nextSibling;
   if (!c || c.nodeType !== 1) return undefined;
   let rest = '';
-  for (let n = c.nextSibling; n; n = n.nextSibling) rest += n.textContent ?? '';
-  const text = rest.replace(INVISIBLE, '').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim();
-  return text || undefined;
+  for (let n = c.nextSibling; n; n = n.nextSibling) rest += printedText(n);
+  return clean(rest) || undefined;
 }
 
 /** Headings outside the page's navigation, sidebars, footers and teaser lists, in document order. */
@@ -78,7 +107,8 @@ export function visibleHeadings(doc: Document): Heading[] {
   for (const el of Array.from(doc.querySelectorAll(HEADING_SELECTOR)).slice(0, MAX_HEADINGS)) {
     const h1 = el.tagName.toUpperCase() === 'H1';
     // Class names are a weak sign of furniture ("has-sidebar" wraps whole pages): an <h1> yields to semantic markup only.
-    if (isFurniture(el, h1) || HIDDEN.test(el.getAttribute('class') ?? '')) continue;
+    const cls = el.getAttribute('class') ?? '';
+    if (isFurniture(el, h1) || HIDDEN.test(cls) || KICKER_HEADING.test(cls)) continue;
     // A wrapper around a real heading is read through that heading.
     if (!/^H[12]$/i.test(el.tagName) && el.querySelector('h1, h2')) continue;
     const text = headlineText(el);

@@ -8,9 +8,10 @@ import { isArticleNode, textValue } from './json-ld';
 import { metaContent } from './meta';
 import type { Page } from './page';
 
-// Chinese and Japanese titles join the site's name without spaces ("标题！-新华网").
-const SEPARATORS = /\s+[|\-–—·•›»«:]{1,2}\s+|\s*::\s*|\s+\/\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』])[-_|｜](?=\p{Script=Han})/u;
-const norm = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim();
+// Chinese and Japanese titles join the site's name without spaces ("标题！-新华网", "NEWS WEB|見出し").
+const SEPARATORS = /\s+[|\-–—·•›»«:]{1,2}\s+|\s*::\s*|\s+\/\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』])[-_|｜](?=\p{Script=Han})|[|｜](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+// Composed (NFC), as a reader's copy of the text would be.
+const norm = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim().normalize('NFC');
 const key = (s: string) => norm(s).toLowerCase().replace(/[“”„"'‘’«»]/g, '');
 
 /** Segments of a title split at its separators. */
@@ -35,8 +36,9 @@ const DOMAIN_LIKE = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[a-z]{2,6}$/u;
 /** WordPress's "Blog Archive" crumb between the blog's name and the post's title. */
 const ARCHIVE_CRUMB = /^(blog[- ]?archiv(e)?|archiv(e)?)$/i;
 
-/** `title` without the segments that name the site; the whole title when nothing is left. */
-export function stripSiteName(title: string, siteNames: string[]): string {
+/** `title` without the segments that name the site; the whole title when nothing is left. `guessSuffix`: when no
+ * segment names the site, cut a short last segment all the same (not when the page declares its name elsewhere). */
+export function stripSiteName(title: string, siteNames: string[], guessSuffix = true): string {
   const t = norm(title);
   const parts = segments(t);
   if (parts.length < 2) return t;
@@ -48,7 +50,7 @@ export function stripSiteName(title: string, siteNames: string[]): string {
     const first = parts[0];
     // Chinese and Japanese titles set the separator without spaces ("标题！-新华网").
     const sep = t.slice(0, t.lastIndexOf(last)).match(/(?:\s|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』]))([|\-–—·•»_｜])\s*$/u);
-    if (sep && kept.length === parts.length && last.split(' ').length <= 4 && first.length > last.length * 1.5) return t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•›»:/_｜]+$/, '');
+    if (guessSuffix && sep && kept.length === parts.length && last.split(' ').length <= 4 && first.length > last.length * 1.5) return t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•›»:/_｜]+$/, '');
     return t;
   }
   // The longest run of segments that do not name the site, as printed (a headline may contain a separator).
@@ -133,6 +135,28 @@ function withoutKicker(h: Heading, metas: string[]): string {
   return h.afterLead && keys.has(key(h.afterLead)) ? h.afterLead : h.text;
 }
 
+/** A short heading ("World") that a metadata title names more fully ("World news"): the metadata's wording is
+ * the page's name, the heading its abbreviation. */
+function fullerName(heading: string, metas: string[]): boolean {
+  const hw = words(heading);
+  if (hw.size >= 3) return false;
+  return metas.some((m) => {
+    const mw = words(m);
+    return mw.size > hw.size && mw.size <= hw.size + 2 && [...hw].every((w) => mw.has(w));
+  });
+}
+
+/** Whether a heading shares a content word (four letters or more) with a metadata title: the same story reworded. */
+function sharesWord(heading: string, metas: string[]): boolean {
+  const hw = words(heading);
+  return metas.some((m) => [...words(m)].some((w) => w.length >= 4 && hw.has(w)));
+}
+
+/** A <title> made of several parts ("Training - Fire Brigade"), or one that ends in a separator ("Timetables -"). */
+function templateTitle(title: string): boolean {
+  return segments(title).length > 1 || /\s[|\-–—·•:]$/.test(title);
+}
+
 /** The article's JSON-LD headline when og:title or <title> say the same (og:title mostly copies <title>). */
 function agreedHeadline(headline: string | undefined, others: string[]): boolean {
   return !!headline && others.some((o) => key(o) === key(headline));
@@ -147,6 +171,8 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   const docTitle = norm((page.doc.querySelector('head > title') ?? page.doc.querySelector('title'))?.textContent ?? '');
   // A site's name is short; an og:site_name that repeats the page's title is a template mistake.
   const plausibleName = (x: string | undefined): x is string => !!x && x.length > 1 && x.length <= 50 && key(x) !== key(docTitle) && key(x) !== key(og ?? '');
+  // A page that declares its name (og:site_name) and prints another last segment keeps it ("… | A Beginner's Guide").
+  const declaredName = plausibleName(metaContent(page.meta, 'og:site_name'));
   const siteNames = [
     metaContent(page.meta, 'og:site_name'),
     metaContent(page.meta, 'application-name'),
@@ -157,9 +183,9 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   ].filter(plausibleName);
   // Some headings repeat the <title> with its site suffix ("Headline | Site"): it goes as it does from <title>.
   const headings = visibleHeadings(page.doc)
-    .map((h) => ({ ...h, text: key(h.text) === key(docTitle) ? stripSiteName(h.text, siteNames) : withoutSiteSuffix(h.text, siteNames) }))
+    .map((h) => ({ ...h, text: key(h.text) === key(docTitle) ? stripSiteName(h.text, siteNames, !declaredName) : withoutSiteSuffix(h.text, siteNames) }))
     .filter((h) => !isSiteName(h.text, siteNames, true));
-  const metas = [headline, og, docTitle].filter((x): x is string => !!x).map((t) => stripSiteName(t, siteNames)).filter((t) => !isSiteName(t, siteNames, true));
+  const metas = [headline, og, docTitle].filter((x): x is string => !!x).map((t) => stripSiteName(t, siteNames, !declaredName)).filter((t) => !isSiteName(t, siteNames, true));
   // A heading the metadata repeat is the headline as printed, with its own wording and punctuation.
   // The raw titles confirm too: "Headline | Site | Slogan" holds the headline whatever the site is called.
   const raw = [headline, og, docTitle].filter((x): x is string => !!x).flatMap(segments);
@@ -169,9 +195,14 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   const reworded = soleH1(headings, metas);
   if (reworded) return reworded.text;
   // Metadata that share nothing with the page's <h1> describe something else (a section, the site): the
-  // headline the reader sees wins when it reads like one.
-  const printed = headings.find((h) => h.level === 1 && words(h.text).size >= 3);
-  if (printed && !agreedHeadline(headline && stripSiteName(headline, siteNames), metas.slice(1))) return printed.text;
+  // headline the reader sees wins, unless JSON-LD and og:title agree on a wording the <h1> shares no word with
+  // (then the <h1> names the section: "Politics").
+  const printed = headings.find((h) => h.level === 1 && words(h.text).size > 0 && !fullerName(h.text, metas));
+  if (printed && (sharesWord(printed.text, metas) || !agreedHeadline(headline && stripSiteName(headline, siteNames, !declaredName), metas.slice(1)))) return printed.text;
+  // Without an <h1>, og:title or JSON-LD, a <title> built as "Section - Site" names the page's place in the site:
+  // the page's first <h2> is its own heading.
+  const sub = !printed && !og && !headline && templateTitle(docTitle) ? headings.find((h) => h.el.tagName.toUpperCase() === 'H2') : undefined;
+  if (sub) return sub.text;
   if (metas.length) return metas[0];
   return headings[0]?.text ?? (docTitle || norm(readabilityTitle ?? ''));
 }
