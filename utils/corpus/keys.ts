@@ -57,7 +57,7 @@ export function indexKeys(text: string): Uint32Array {
  * a lookup); a reused passage needs only one of its keys looked up to bring its document in, and alignment
  * then finds every passage the two texts share, so a long page need not look up all of its keys.
  */
-export const MAX_LOOKUP_KEYS = 32;
+export const MAX_LOOKUP_KEYS = 48;
 
 /** `n` items of `xs` spread evenly over it, first and last included (all of them when there are no more). */
 function spread<T>(xs: readonly T[], n: number): T[] {
