@@ -8,7 +8,9 @@ import { alignDayMonthOrder, extractDates, swappedDay, visibleOverResaved } from
 import { isLogoHeading } from '../../utils/extract/headline-position';
 import { firstJsonValue, parseLoose } from '../../utils/extract/json-ld';
 import { readPage } from '../../utils/extract/page';
-import { postedSentence } from '../../utils/extract/text-dates';
+import { linksToArchiveOf, postedSentence } from '../../utils/extract/text-dates';
+import { addressKey, ownTeaserDates } from '../../utils/extract/teaser-dates';
+import { pathDay } from '../../utils/extract/date-parse';
 
 const doc = (body: string, head = '') => parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
 const page = (body: string, head = '', url = 'https://example.org/a/story') => readPage(doc(body, head), url);
@@ -196,5 +198,74 @@ describe('visibleOverResaved keeps a publication corrected minutes later', () =>
   it('does not take a teaser’s date over a publication three minutes before its modification', () => {
     const cands = [claim('2020-10-26T18:10:00+01:00', 'json-ld', 0.95), claim('2020-10-26T18:13:30+01:00', 'json-ld', 0.9, 'modified'), claim('2020-08-09', 'time', 0.6)];
     expect(visibleOverResaved(cands, cands[0], cands[1])?.iso.slice(0, 10)).toBe('2020-10-26');
+  });
+});
+
+describe('dates beside links', () => {
+  const cases: { name: string; body: string; head?: string; url: string; published: string | undefined }[] = [
+    {
+      name: 'a blog’s date linked to the archive of that day beats a slider’s date',
+      body: '<div class="slider"><div>14/02/2019</div></div><h1>Fall in love with black</h1><div class="post-meta"><a href="https://example.org/blog/2017/08/08/">08/08/2017</a> <a href="/author">durch Anna</a></div><p>Text.</p>',
+      url: 'https://example.org/blog/fall-in-love/',
+      published: '2017-08-08',
+    },
+    {
+      name: 'the page’s own teaser in a news box dates a page without a date of its own',
+      body: '<div class="news"><div class="item"><a href="/de/news/18724/">Staat übernimmt Abschlag</a> <span>29.11.2022</span></div><div class="item"><a href="/de/news/18725/">Entlastungen auf einen Blick</a> <span>21.11.2022</span></div><div class="item"><a href="/de/news/18723/">Gaspreise</a> <span>15.11.2022</span></div><div class="item"><a href="/de/news/18722/">Strom</a> <span>14.11.2022</span></div></div><div class="text"><p>Artikeltext ohne Datum.</p></div>',
+      url: 'https://www.example.org/de/news/18725/',
+      published: '2022-11-21',
+    },
+    {
+      name: 'the share image filed under a day dates a page with nothing else',
+      head: '<meta property="og:image" content="https://example.org/files/2016/05/04/report.png">',
+      body: '<h2>Annual report</h2><p>Our year.</p>',
+      url: 'https://example.org/annual-report/2015/',
+      published: '2016-05-04',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(extractDates(page(c.body, c.head, c.url)).published?.iso.slice(0, 10)).toBe(c.published);
+    });
+  }
+
+  it.each([
+    ['https://www.example.org/a/b/', 'example.org/a/b'],
+    ['/a/b/index.html?x=1#c', 'example.org/a/b'],
+    ['mailto:x@example.org', null],
+  ])('addressKey(%s) = %s', (href, want) => {
+    expect(addressKey(href, new URL('https://example.org/'))).toBe(want);
+  });
+
+  it('ownTeaserDates ignores a list that holds the page among others', () => {
+    const p = page('<ul><li><a href="/this/">This week</a></li><li><a href="/last/">Last week</a> 31. Dezember 2021</li></ul>', '', 'https://example.org/this/');
+    expect(ownTeaserDates(p)).toEqual([]);
+  });
+
+  it('ownTeaserDates ignores links to the home page and to other pages', () => {
+    const p = page('<div><a href="/">Home</a> 01.02.2020</div><div><a href="/other/">Other</a> 02.02.2020</div><div><a href="/this/">This</a> 03.02.2020</div>', '', 'https://example.org/this/');
+    expect(ownTeaserDates(p).map((c) => c.iso)).toEqual(['2020-02-03']);
+  });
+
+  it.each([
+    ['/blog/2017/08/08/', '2017-08-08', true],
+    ['/blog/2017/08/08', '2017-08-08', true],
+    ['/blog/2017/08/08/a-post/', '2017-08-08', false],
+    ['/blog/2017/08/09/', '2017-08-08', false],
+    ['/tag/fashion/', '2017-08-08', false],
+    ['/2014/links-2017-08-08/', '2017-08-08', false],
+  ])('linksToArchiveOf(%s, %s) = %s', (href, iso, want) => {
+    const a = doc(`<a href="${href}">x</a>`).querySelector('a')!;
+    expect(linksToArchiveOf(a, iso, { url: new URL('https://example.org/') })).toBe(want);
+  });
+
+  it.each([
+    ['/2020/01/17/title', '2020-01-17'],
+    ['/news/2020-01-17-title', '2020-01-17'],
+    ['/img_20200117.jpg', '2020-01-17'],
+    ['/2023/10/3-fragen', undefined],
+    ['/2020/13/01/', undefined],
+  ])('pathDay(%s) = %s', (path, want) => {
+    expect(pathDay(path)?.iso).toBe(want);
   });
 });

@@ -1,7 +1,7 @@
 // Publication and modification dates: every candidate the page offers, with the exact evidence and a
 // confidence, then the best published and modified claims.
 import type { DateClaim, DateSource } from '../annotation';
-import { isoToEpoch, isValidDay, parseDate, type ParsedDate } from './date-parse';
+import { isoToEpoch, isValidDay, parseDate, pathDay, type ParsedDate } from './date-parse';
 import { headlinePositionOf, positionAdjustment, type HeadlinePosition } from './headline-position';
 import { isArticleNode, typesOf } from './json-ld';
 import type { Page } from './page';
@@ -9,6 +9,7 @@ import { collectMarkupDates } from './markup-dates';
 import { inEmbeddedDocument, inFurniture } from './chrome';
 import { localReading } from './local-time';
 import { collectTextDates, notThePagesDate } from './text-dates';
+import { ownTeaserDates } from './teaser-dates';
 
 type Kind = 'published' | 'modified';
 
@@ -115,20 +116,29 @@ function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim
   }
 }
 
+/** The page's share image filed under a day ("/files/2016/05/04/report.png"): weak, the image may be older. */
+function fromShareImage(page: Page, out: DateClaim[]) {
+  const image = page.meta.find((m) => m.key === 'og:image' || m.key === 'twitter:image');
+  if (!image) return;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(image.content, page.url ?? undefined).pathname);
+  } catch {
+    return;
+  }
+  const p = pathDay(path);
+  if (p) out.push(claim(p, 'url', `${image.key}: ${image.content}`, 0.25, 'published'));
+}
+
 function fromUrl(page: Page, out: DateClaim[]) {
   if (!page.url) return;
   const path = decodeURIComponent(page.url.pathname);
-  // A slashed day is a whole segment ("/2023/10/3-fragen" is October's "3 questions", not the 3rd).
-  let m =
-    /(?:^|\D)(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|\.\w+$|$)/.exec(path) ??
-    /(?:^|\D)(\d{4})[_-](\d{2})[_-](\d{2})(?!\d)/.exec(path) ??
-    /(?:^|[/_-])(\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
-  if (m) {
-    const p = parseDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
-    if (p) out.push(claim(p, 'url', path, 0.55, 'published'));
+  const p = pathDay(path);
+  if (p) {
+    out.push(claim(p, 'url', path, 0.55, 'published'));
     return;
   }
-  m = /\/(\d{4})\/(\d{2})\//.exec(path);
+  const m = /\/(\d{4})\/(\d{2})\//.exec(path);
   if (m && isValidDay(+m[1], +m[2], 1)) {
     out.push({ iso: `${m[1]}-${m[2]}`, precision: 'month', from: 'url', evidence: path, confidence: 0.3, kind: 'published' });
   }
@@ -222,6 +232,8 @@ export function extractDates(page: Page): { published?: DateClaim; modified?: Da
   fromMeta(page, candidates);
   fromTimeElements(page, position, candidates);
   fromUrl(page, candidates);
+  fromShareImage(page, candidates);
+  candidates.push(...ownTeaserDates(page));
   candidates.push(...collectTextDates(page, position));
   candidates.push(...collectMarkupDates(page, position, new Set(Object.keys(META_KEYS))));
   const aligned = alignDayMonthOrder(candidates);

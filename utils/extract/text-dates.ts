@@ -2,7 +2,7 @@
 // "Stand: 06.11.2024 09:30 Uhr", "Updated June 2, 2025", and unlabelled dates, weaker the further from
 // the headline they are printed.
 import type { DateClaim } from '../annotation';
-import { parseDate } from './date-parse';
+import { parseDate, pathDay } from './date-parse';
 import { inEmbeddedDocument, inFurniture } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
@@ -152,6 +152,20 @@ function withoutListedPosts(claims: DateClaim[]): DateClaim[] {
   return claims.map((c) => (labelled.includes(c) ? { ...c, confidence: Math.round((c.confidence - 0.3) * 100) / 100 } : c));
 }
 
+/** Whether a date's link leads to the archive of that very day ("/blog/2017/08/08/"): a blog's own post date. */
+export function linksToArchiveOf(link: Element, iso: string, page: Pick<Page, 'url'>): boolean {
+  const href = link.getAttribute('href');
+  if (!href) return false;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(href, page.url ?? 'http://x.invalid/').pathname);
+  } catch {
+    return false;
+  }
+  // The archive is a day, not an article filed under it nor a title with a date: the last segments are the date.
+  return /\/\d{4}(?:\/\d{1,2}\/\d{1,2}|-\d{2}-\d{2})\/?$/.test(path) && pathDay(path)?.iso === iso.slice(0, 10);
+}
+
 /** Visible dates of the page with their label, position and the confidence that follows. */
 export function collectTextDates(page: Page, position: HeadlinePosition): DateClaim[] {
   const body = page.body;
@@ -182,11 +196,12 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
     seen.add(ctx.el);
     const inChrome = inFurniture(ctx.el, undefined, position.frame);
     // Dates inside links are mostly other pages' (teasers, archives); a blog's own date link stays possible.
-    const inLink = !!ctx.el.closest('a');
-    const adjust = positionAdjustment(position.distance(ctx.el)) - (inChrome ? 0.35 : 0) - (inLink ? 0.15 : 0);
+    const link = ctx.el.closest('a');
+    const adjust = positionAdjustment(position.distance(ctx.el)) - (inChrome ? 0.35 : 0);
     for (const c of claimsOf(ctx.text, page)) {
       if (c.base < 0.5 && ++unlabelled > 200) continue;
-      const confidence = Math.round(Math.max(0.05, c.base + adjust) * 100) / 100;
+      const linkAdjust = !link ? 0 : linksToArchiveOf(link, c.iso, page) ? 0.1 : -0.15;
+      const confidence = Math.round(Math.max(0.05, c.base + adjust + linkAdjust) * 100) / 100;
       out.push({ iso: c.iso, precision: c.precision, from: 'text', evidence: ctx.text, confidence, kind: c.kind });
     }
   }
