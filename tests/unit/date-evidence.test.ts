@@ -211,7 +211,7 @@ describe('dates beside links', () => {
     },
     {
       name: 'the page’s own teaser in a news box dates a page without a date of its own',
-      body: '<div class="news"><div class="item"><a href="/de/news/18724/">Staat übernimmt Abschlag</a> <span>29.11.2022</span></div><div class="item"><a href="/de/news/18725/">Entlastungen auf einen Blick</a> <span>21.11.2022</span></div><div class="item"><a href="/de/news/18723/">Gaspreise</a> <span>15.11.2022</span></div><div class="item"><a href="/de/news/18722/">Strom</a> <span>14.11.2022</span></div></div><div class="text"><p>Artikeltext ohne Datum.</p></div>',
+      body: '<aside class="news"><div class="item"><a href="/de/news/18724/">Staat übernimmt Abschlag</a> <span>29.11.2022</span></div><div class="item"><a href="/de/news/18725/">Entlastungen auf einen Blick</a> <span>21.11.2022</span></div><div class="item"><a href="/de/news/18723/">Gaspreise</a> <span>15.11.2022</span></div><div class="item"><a href="/de/news/18722/">Strom</a> <span>14.11.2022</span></div></aside><div class="text"><p>Artikeltext ohne Datum.</p></div>',
       url: 'https://www.example.org/de/news/18725/',
       published: '2022-11-21',
     },

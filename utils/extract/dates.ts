@@ -173,6 +173,9 @@ function consistentPublished(cands: DateClaim[], published?: DateClaim, modified
   return best(fitting, 'published') ?? published;
 }
 
+/** A published claim this strong leaves nothing to the page's teasers of itself. */
+const SURE_DATE_CONFIDENCE = 0.6;
+
 /** A visible claim this close to the headline (label and position counted in) is the page's own date line. */
 const HEADLINE_DATE_CONFIDENCE = 0.45;
 
@@ -233,9 +236,10 @@ export function extractDates(page: Page): { published?: DateClaim; modified?: Da
   fromTimeElements(page, position, candidates);
   fromUrl(page, candidates);
   fromShareImage(page, candidates);
-  candidates.push(...ownTeaserDates(page));
   candidates.push(...collectTextDates(page, position));
   candidates.push(...collectMarkupDates(page, position, new Set(Object.keys(META_KEYS))));
+  // The page's teasers of itself are sought only where the page states no good date (reading every link costs).
+  if (!candidates.some((c) => c.kind === 'published' && c.confidence >= SURE_DATE_CONFIDENCE)) candidates.push(...ownTeaserDates(page));
   const aligned = alignDayMonthOrder(candidates);
   aligned.sort((a, b) => b.confidence - a.confidence);
   const modified = best(aligned, 'modified');

@@ -8,12 +8,20 @@ const MAX_LINKS = 3000;
 const MAX_TEASER = 200;
 const EARLIEST_WEB_YEAR = 1995;
 
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
 /** A comparable form of an address: host and path, without "www.", query, fragment or final slash. */
 export function addressKey(href: string, base?: URL | null): string | null {
   try {
     const u = new URL(href, base ?? undefined);
     if (!/^https?:$/.test(u.protocol)) return null;
-    const path = u.pathname.replace(/\/(index\.\w+)?$/, '');
+    const path = safeDecode(u.pathname.replace(/\/(index\.\w+)?$/, ''));
     return `${u.hostname.replace(/^www\./, '')}${path}`.toLowerCase();
   } catch {
     return null;
@@ -46,13 +54,17 @@ function linksOnlyTo(el: Element, own: Set<string>, base: URL | null): boolean {
 export function ownTeaserDates(page: Page): DateClaim[] {
   const own = ownAddresses(page);
   if (!own.size) return [];
+  // Parsing every link's address costs; only links that name the page's last path segment can lead to it.
+  const needles = [...own].map((k) => k.slice(k.lastIndexOf('/') + 1)).filter(Boolean);
   const out: DateClaim[] = [];
   const seen = new Set<Element>();
-  const links = page.doc.querySelectorAll('a[href]');
+  const links = page.doc.getElementsByTagName('a');
   for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
     const a = links[i];
-    const href = a.getAttribute('href') ?? '';
-    if (href.startsWith('#') || !own.has(addressKey(href, page.url) ?? '')) continue;
+    const raw = a.getAttribute('href');
+    if (!raw || raw.startsWith('#')) continue;
+    const href = (raw.includes('%') ? safeDecode(raw) : raw).toLowerCase();
+    if (!needles.some((n) => href.includes(n)) || !own.has(addressKey(raw, page.url) ?? '')) continue;
     for (let cur = a.parentElement, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
       const text = (cur.textContent ?? '').replace(/\s+/g, ' ').trim();
       // A teaser links to one page; around links to other pages it is a list, whose dates are theirs.
