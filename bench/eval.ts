@@ -43,7 +43,7 @@ if (only.has('meta') || only.has('body')) {
   const data = JSON.parse(fs.readFileSync(path.join(dir, 'evaldata.json'), 'utf8')) as Record<string, MetaTruth & { file: string; with: string[]; without: string[] }>;
   const inputs = Object.entries(data).map(([url, v]) => ({ file: path.join(dir, 'html', `${v.file}.gz`), url, v }));
   const results = await runCli(inputs);
-  const pages = inputs.map((i) => ({ truth: i.v, a: annotationOf(results.get(i.file)) }));
+  const pages = inputs.map((i) => ({ truth: i.v, file: path.relative(evalDir, i.file), a: annotationOf(results.get(i.file)) }));
   if (only.has('meta')) {
     const m = scoreMetadata(pages);
     report.trafilaturaMeta = m;
@@ -54,6 +54,8 @@ if (only.has('meta') || only.has('body')) {
       for (const [i, p] of pages.entries()) {
         if (p.truth.author && !authorMatches(p.truth.author, p.a)) process.stderr.write(`author miss: ${inputs[i].v.file} ${JSON.stringify(p.truth.author)} got ${JSON.stringify((p.a?.authors ?? []).map((x) => x.name))}\n`);
         if (p.truth.title && p.a && p.a.article.title.trim() !== p.truth.title.trim()) process.stderr.write(`title miss: ${inputs[i].v.file} ${JSON.stringify(p.truth.title)} got ${JSON.stringify(p.a.article.title)}\n`);
+        const date = p.a?.dates.published;
+        if (p.truth.date?.trim() && date?.iso.slice(0, 10) !== p.truth.date.trim()) process.stderr.write(`meta date miss: ${p.file} truth=${p.truth.date.trim()} found=${date?.iso.slice(0, 10) ?? null} (${date?.from ?? '-'})\n`);
       }
     }
   }

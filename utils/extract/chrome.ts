@@ -28,3 +28,21 @@ export function inFurniture(el: Element, furniture: Furniture = CHROME, frame?: 
   }
   return false;
 }
+
+/** Class names of posts embedded from elsewhere (a tweet, an Instagram or Facebook post, an oEmbed card). */
+const EMBED_CLASS = /\b(twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video|wp-embedded-content|bluesky-embed|mastodon-embed)\b/i;
+
+/**
+ * Whether `el` sits in another document shown inside the page: an embedded post or a quotation. Its dates,
+ * names and headings are that document's, not the article's.
+ */
+export function inEmbeddedDocument(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const tag = cur.tagName.toUpperCase();
+    if (tag === 'BLOCKQUOTE' || tag === 'Q') return true;
+    if (tag === 'BODY') return false;
+    const cls = cur.getAttribute('class');
+    if (cls && EMBED_CLASS.test(cls)) return true;
+  }
+  return false;
+}

@@ -200,3 +200,13 @@ export function isoToEpoch(iso: string): number {
   const zoned = /(Z|[+-]\d{2}:\d{2})$/.test(full) ? full : `${full}Z`;
   return Date.parse(zoned);
 }
+
+/** The day an address's path carries ("/2020/01/17/", "/2020-01-17-title", "_20200117."), if any. */
+export function pathDay(path: string): ParsedDate | null {
+  // A slashed day is a whole segment ("/2023/10/3-fragen" is October's "3 questions", not the 3rd).
+  const m =
+    /(?:^|\D)(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|\.\w+$|$)/.exec(path) ??
+    /(?:^|\D)(\d{4})[_-](\d{2})[_-](\d{2})(?!\d)/.exec(path) ??
+    /(?:^|[/_-])(\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  return m ? parseDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`) : null;
+}

@@ -1,14 +1,15 @@
 // Publication and modification dates: every candidate the page offers, with the exact evidence and a
 // confidence, then the best published and modified claims.
 import type { DateClaim, DateSource } from '../annotation';
-import { isoToEpoch, isValidDay, parseDate, type ParsedDate } from './date-parse';
+import { isoToEpoch, isValidDay, parseDate, pathDay, type ParsedDate } from './date-parse';
 import { headlinePositionOf, positionAdjustment, type HeadlinePosition } from './headline-position';
 import { isArticleNode, typesOf } from './json-ld';
 import type { Page } from './page';
 import { collectMarkupDates } from './markup-dates';
-import { inFurniture } from './chrome';
+import { inEmbeddedDocument, inFurniture } from './chrome';
 import { localReading } from './local-time';
 import { collectTextDates, notThePagesDate } from './text-dates';
+import { ownTeaserDates } from './teaser-dates';
 
 type Kind = 'published' | 'modified';
 
@@ -98,13 +99,14 @@ function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim
   const distinctDays = new Set(els.map((el) => (el.getAttribute('datetime') ?? el.textContent ?? '').slice(0, 10))).size;
   const crowded = distinctDays > 3;
   for (const el of els) {
-    if (el.tagName.toLowerCase() === 'meta') continue;
+    if (el.tagName.toLowerCase() === 'meta' || inEmbeddedDocument(el)) continue;
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
     const p = parseDate(raw, { lang: page.lang });
     if (!p || (!el.hasAttribute('datetime') && !el.hasAttribute('content') && notThePagesDate(raw, raw.indexOf(p.matched)))) continue;
     const hints = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${el.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();
-    const modified = /modif|updat/.test(hints);
-    const published = !modified && /publish|pubdate|created|posted/.test(hints);
+    const published = /publish|pubdate|created|posted/.test(hints);
+    // WordPress marks a post never updated "entry-date published updated": published wins.
+    const modified = !published && /modif|updat/.test(hints);
     const inChrome = inFurniture(el, undefined, position.frame);
     const base = published || modified ? 0.8 : crowded ? 0.3 : 0.6;
     const confidence = base + positionAdjustment(position.distance(el)) - (inChrome ? 0.3 : 0);
@@ -114,20 +116,29 @@ function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim
   }
 }
 
+/** The page's share image filed under a day ("/files/2016/05/04/report.png"): weak, the image may be older. */
+function fromShareImage(page: Page, out: DateClaim[]) {
+  const image = page.meta.find((m) => m.key === 'og:image' || m.key === 'twitter:image');
+  if (!image) return;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(image.content, page.url ?? undefined).pathname);
+  } catch {
+    return;
+  }
+  const p = pathDay(path);
+  if (p) out.push(claim(p, 'url', `${image.key}: ${image.content}`, 0.25, 'published'));
+}
+
 function fromUrl(page: Page, out: DateClaim[]) {
   if (!page.url) return;
   const path = decodeURIComponent(page.url.pathname);
-  // A slashed day is a whole segment ("/2023/10/3-fragen" is October's "3 questions", not the 3rd).
-  let m =
-    /(?:^|\D)(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|\.\w+$|$)/.exec(path) ??
-    /(?:^|\D)(\d{4})[_-](\d{2})[_-](\d{2})(?!\d)/.exec(path) ??
-    /(?:^|[/_-])(\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
-  if (m) {
-    const p = parseDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
-    if (p) out.push(claim(p, 'url', path, 0.55, 'published'));
+  const p = pathDay(path);
+  if (p) {
+    out.push(claim(p, 'url', path, 0.55, 'published'));
     return;
   }
-  m = /\/(\d{4})\/(\d{2})\//.exec(path);
+  const m = /\/(\d{4})\/(\d{2})\//.exec(path);
   if (m && isValidDay(+m[1], +m[2], 1)) {
     out.push({ iso: `${m[1]}-${m[2]}`, precision: 'month', from: 'url', evidence: path, confidence: 0.3, kind: 'published' });
   }
@@ -162,6 +173,60 @@ function consistentPublished(cands: DateClaim[], published?: DateClaim, modified
   return best(fitting, 'published') ?? published;
 }
 
+/** A published claim this strong leaves nothing to the page's teasers of itself. */
+const SURE_DATE_CONFIDENCE = 0.6;
+
+/** A visible claim this close to the headline (label and position counted in) is the page's own date line. */
+const HEADLINE_DATE_CONFIDENCE = 0.45;
+
+/**
+ * A metadata publication that is only the page's last save (the very instant of its modification, or
+ * later; a correction minutes after the publication is no republication) or the generic "date" field is
+ * weaker evidence than a date printed by the headline on an earlier day: the page shows when it first
+ * appeared, the CMS stamped the republication.
+ */
+export function visibleOverResaved(cands: DateClaim[], published?: DateClaim, modified?: DateClaim): DateClaim | undefined {
+  if (!published || (published.from !== 'meta' && published.from !== 'json-ld')) return published;
+  const t = isoToEpoch(published.iso);
+  const resaved = modified && modified.precision !== 'month' && modified.precision !== 'year' && t >= isoToEpoch(modified.iso);
+  if (!resaved && published.confidence > 0.5) return published;
+  const day = localDay(published, cands);
+  const dated = cands.filter((c) => (c.from === 'text' || c.from === 'time') && c.kind === 'published' && c.precision !== 'month' && c.precision !== 'year' && c.confidence >= HEADLINE_DATE_CONFIDENCE);
+  // A date by the headline that shows the metadata's day confirms it (read either way round: "11/01/2021").
+  if (dated.some((c) => c.iso.slice(0, 10) === day || swappedDay(c) === day)) return published;
+  const shown = best(dated, 'published');
+  return shown && shown.iso.slice(0, 10) < day ? shown : published;
+}
+
+/** The other reading of a numeric date whose day and month could be swapped ("11/01/2021"), if any. */
+export function swappedDay(c: DateClaim): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(c.iso);
+  if (!m || +m[3] > 12 || m[2] === m[3]) return undefined;
+  const numeric = /\b(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\b/.exec(c.evidence);
+  if (!numeric || +numeric[1] > 12 || +numeric[2] > 12) return undefined;
+  return `${m[1]}-${m[3]}-${m[2]}`;
+}
+
+/** The day of a claim as the page prints it: its local reading when the page gives one, else its own day. */
+const localDay = (c: DateClaim, cands: DateClaim[]) => (localReading(c, cands) ?? c).iso.slice(0, 10);
+
+/**
+ * A page prints its numeric dates one way round: when the metadata's days match the visible ambiguous
+ * dates only read month first ("11/01/2021" for 1 November), every such visible date is read so.
+ */
+export function alignDayMonthOrder(cands: DateClaim[]): DateClaim[] {
+  const markup = new Set(cands.filter((c) => (c.from === 'json-ld' || c.from === 'meta') && c.precision !== 'month' && c.precision !== 'year').map((c) => c.iso.slice(0, 10)));
+  const shown = cands.filter((c) => c.from === 'text' || c.from === 'time');
+  const swaps = shown.filter((c) => swappedDay(c) !== undefined);
+  const swapMatches = swaps.filter((c) => markup.has(swappedDay(c)!)).length;
+  const ownMatches = swaps.filter((c) => markup.has(c.iso.slice(0, 10))).length;
+  if (!swapMatches || ownMatches >= swapMatches) return cands;
+  return cands.map((c) => {
+    const other = swaps.includes(c) ? swappedDay(c) : undefined;
+    return other ? { ...c, iso: other + c.iso.slice(10) } : c;
+  });
+}
+
 /** All date candidates of the page and the chosen published and modified dates. */
 export function extractDates(page: Page): { published?: DateClaim; modified?: DateClaim; candidates: DateClaim[] } {
   const position = headlinePositionOf(page.doc);
@@ -170,10 +235,14 @@ export function extractDates(page: Page): { published?: DateClaim; modified?: Da
   fromMeta(page, candidates);
   fromTimeElements(page, position, candidates);
   fromUrl(page, candidates);
+  fromShareImage(page, candidates);
   candidates.push(...collectTextDates(page, position));
   candidates.push(...collectMarkupDates(page, position, new Set(Object.keys(META_KEYS))));
-  candidates.sort((a, b) => b.confidence - a.confidence);
-  const modified = best(candidates, 'modified');
-  const published = consistentPublished(candidates, best(candidates, 'published'), modified);
-  return { published, modified, candidates };
+  // The page's teasers of itself are sought only where the page states no good date (reading every link costs).
+  if (!candidates.some((c) => c.kind === 'published' && c.confidence >= SURE_DATE_CONFIDENCE)) candidates.push(...ownTeaserDates(page));
+  const aligned = alignDayMonthOrder(candidates);
+  aligned.sort((a, b) => b.confidence - a.confidence);
+  const modified = best(aligned, 'modified');
+  const published = visibleOverResaved(aligned, consistentPublished(aligned, best(aligned, 'published'), modified), modified);
+  return { published, modified, candidates: aligned };
 }

@@ -10,11 +10,27 @@ export interface HeadlinePosition {
   frame: ReadonlySet<Element>;
 }
 
-/** Indexes the body's elements once; the headline is the first <h1> (or the first <h2> without one). */
+/** A heading that is the site's logo: no words, or only a link home ("/", the site's root). */
+export function isLogoHeading(h: Element): boolean {
+  const text = (h.textContent ?? '').trim();
+  if (!/\p{L}{2}/u.test(text)) return true;
+  const link = h.querySelector('a');
+  if (!link || (link.textContent ?? '').trim() !== text) return false;
+  const href = (link.getAttribute('href') ?? '').trim();
+  return /^(?:\.?\/|(?:https?:)?\/\/[^/]+\/?)$/i.test(href) || /logo/i.test(link.getAttribute('class') ?? '');
+}
+
+/** The first element of `selector` that is not the site's logo (or the first one when all are). */
+function firstHeadline(root: Element, selector: string): Element | null {
+  const all = Array.from(root.querySelectorAll(selector));
+  return all.find((el) => !isLogoHeading(el)) ?? all[0] ?? null;
+}
+
+/** Indexes the body's elements once; the headline is the first <h1> that is not the site's logo (or the first <h2> without one). */
 export function headlinePosition(doc: Document, limit = 30000): HeadlinePosition {
   const order = new Map<Element, number>();
   const body = contentBody(doc);
-  const headline: Element | null = body?.querySelector('h1') ?? body?.querySelector('h2') ?? null;
+  const headline: Element | null = body ? (firstHeadline(body, 'h1') ?? firstHeadline(body, 'h2')) : null;
   if (body) {
     let i = 0;
     const stack: Element[] = [body];

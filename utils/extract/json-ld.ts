@@ -5,18 +5,36 @@ export type JsonLdNode = Record<string, unknown>;
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|LiveBlogPosting|Posting|NewsArticle|AnalysisNewsArticle|OpinionNewsArticle)$/i;
 
-function parseLoose(raw: string): unknown {
-  const text = raw.replace(/^\s*(<!--|\/\/<!\[CDATA\[)/, '').replace(/(-->|\/\/\]\]>)\s*$/, '').trim();
-  if (!text) return undefined;
+/** The first complete JSON value at the start of `text` (a stray brace or a second object may follow it). */
+export function firstJsonValue(text: string): string {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth === 0) return text.slice(0, i + 1);
+  }
+  return text;
+}
+
+const tryParse = (text: string): unknown => {
   try {
     return JSON.parse(text);
   } catch {
-    try {
-      return JSON.parse(text.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001f]+/g, ' '));
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
+};
+
+/** Parses a JSON-LD block; tolerates trailing commas, raw control characters and extra text after the value. */
+export function parseLoose(raw: string): unknown {
+  const text = raw.replace(/^\s*(<!--|\/\/<!\[CDATA\[)/, '').replace(/(-->|\/\/\]\]>)\s*$/, '').trim();
+  if (!text) return undefined;
+  const repaired = (t: string) => t.replace(/,\s*([}\]])/g, '$1').replace(/[\u0000-\u001f]+/g, ' ');
+  return tryParse(text) ?? tryParse(repaired(text)) ?? tryParse(repaired(firstJsonValue(text)));
 }
 
 /** Every object carrying an `@type` in the page's JSON-LD, in document order, nested ones included. */

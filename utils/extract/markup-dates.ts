@@ -5,7 +5,7 @@ import type { DateClaim } from '../annotation';
 import { parseDate } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
-import { inFurniture } from './chrome';
+import { inEmbeddedDocument, inFurniture } from './chrome';
 import { notThePagesDate } from './text-dates';
 const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
@@ -23,6 +23,7 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
     if (++seen > MAX_ELEMENTS) break;
     const tag = el.tagName.toLowerCase();
     if (tag === 'meta' || tag === 'time' || tag === 'script' || tag === 'style' || tag === 'input' || tag === 'body' || tag === 'html') continue;
+    if (inEmbeddedDocument(el)) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('property') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     const named = DATE_HINT.test(names) || el.hasAttribute('data-date') || el.hasAttribute('data-date-time') || el.hasAttribute('data-published');
     if (!named) continue;
@@ -46,14 +47,15 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
     if (!p) continue;
     if (Number(p.iso.slice(0, 4)) < 1995 || (raw === evidence && notThePagesDate(raw, raw.indexOf(p.matched)))) continue;
     const inChrome = inFurniture(el, undefined, position.frame);
-    const modified = MODIFIED_HINT.test(names);
-    const base = /publish|pubdate|posted|created|entry-date|post-date|article-date/i.test(names) ? 0.6 : 0.5;
-    const confidence = base + positionAdjustment(position.distance(el)) - (inChrome ? 0.35 : 0);
+    const published = /publish|pubdate|posted|created|entry-date|post-date|article-date/i.test(names);
+    const modified = MODIFIED_HINT.test(names) && !/publish|pubdate|posted|created/i.test(names);
+    const base = published ? 0.6 : 0.5;
+    const confidence = Math.round((base + positionAdjustment(position.distance(el)) - (inChrome ? 0.35 : 0)) * 100) / 100;
     found.push({ iso: p.iso, precision: p.precision, from: 'time', evidence: evidence.slice(0, 200), confidence, kind: modified ? 'modified' : 'published' });
   }
   // Many different dates in date-named elements are a list of other articles.
   const crowded = new Set(found.map((c) => c.iso.slice(0, 10))).size > 3;
-  for (const c of found) out.push(crowded ? { ...c, confidence: Math.max(0.05, c.confidence - 0.25) } : c);
+  for (const c of found) out.push(crowded ? { ...c, confidence: Math.max(0.05, Math.round((c.confidence - 0.25) * 100) / 100) } : c);
 }
 
 const JSON_DATE = /"(datePublished|dateCreated|dateModified|publishDate|publishedDate|pubDate|publishedAt|published_at|publish_date|date_published|firstPublished|first_published_at|createdAt|updatedAt|lastModified|modified_at)"\s*:\s*"([^"]{8,40})"/g;

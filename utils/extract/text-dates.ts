@@ -2,8 +2,8 @@
 // "Stand: 06.11.2024 09:30 Uhr", "Updated June 2, 2025", and unlabelled dates, weaker the further from
 // the headline they are printed.
 import type { DateClaim } from '../annotation';
-import { parseDate } from './date-parse';
-import { inFurniture } from './chrome';
+import { parseDate, pathDay } from './date-parse';
+import { inEmbeddedDocument, inFurniture } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 
@@ -116,11 +116,32 @@ function datedLead(text: string, page: Page): DateClaim | null {
   if (!p || p.precision === 'month' || Number(p.iso.slice(0, 4)) < EARLIEST_WEB_YEAR) return null;
   const at = head.indexOf(p.matched);
   const before = head.slice(0, at);
-  const after = head.slice(at + p.matched.length);
-  // A few words before (a place, "Meldung vom"), none of them a range or a deadline, and a separator after.
+  let after = head.slice(at + p.matched.length);
+  // A few words before (a place, "Meldung vom"), none of them a range or a deadline, and a separator after;
+  // a date in brackets may end with a full stop ("Karlsruhe, (12.11.2021). Traditionell …").
   if (at < 0 || before.split(/\s+/).filter(Boolean).length > 3 || /\d|\b(bis|until|till|ab|seit|since|from|vor|before|after|nach)\b/i.test(before)) return null;
-  if (!/^\s*(?:[–—|]|-\s|:\s)/.test(after)) return null;
+  const bracketed = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+  if (bracketed) after = after.replace(/^\s*\)/, '');
+  if (!/^\s*(?:[–—|]|-\s|:\s)/.test(after) && !(bracketed && /^\s*[.,]\s/.test(after))) return null;
   return { iso: p.iso, precision: p.precision, from: 'text', evidence: head.trim(), confidence: 0.45, kind: 'published' };
+}
+
+/** The sentence a blog prints below a post: "This entry was posted on Monday, December 14th, 2015 at 2:48 pm",
+ * "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von … geschrieben". */
+const POST_SENTENCE =
+  /^\s*(?:this (?:article|entry|post|story|item)|dieser (?:artikel|beitrag|eintrag|text)|cet article|este (?:artículo|articulo|post))\s+(?:was|wurde|a été|fue)\s+(?:(?:first |originally )?(?:posted|published|written|publié|publicado)\s+)?(?:on|am|le|el)\s+/iu;
+const CHANGE_WORD = /\b(?:updat|modif|revis|aktualisiert|geändert|überarbeitet|mis à jour|actualizado)/iu;
+
+/** A blog's "this entry was posted on …" sentence: the post's date, or its last change when the sentence says so. */
+export function postedSentence(text: string, page: Pick<Page, 'lang'>): DateClaim | null {
+  const m = POST_SENTENCE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const p = parseDate(rest.slice(0, 80), { lang: page.lang });
+  // The date follows the label directly ("…posted on Monday, December 14th, 2015").
+  if (!p || p.precision === 'month' || rest.indexOf(p.matched) > 12) return null;
+  const kind = CHANGE_WORD.test(text) ? 'modified' : 'published';
+  return { iso: p.iso, precision: p.precision, from: 'text', evidence: text.trim().slice(0, 200), confidence: 0.7, kind };
 }
 
 /** Labelled publication lines on several different days ("Posted by A on …", "Posted by B on …") are a list
@@ -129,6 +150,20 @@ function withoutListedPosts(claims: DateClaim[]): DateClaim[] {
   const labelled = claims.filter((c) => c.kind === 'published' && c.confidence >= 0.7);
   if (new Set(labelled.map((c) => c.iso.slice(0, 10))).size < 2) return claims;
   return claims.map((c) => (labelled.includes(c) ? { ...c, confidence: Math.round((c.confidence - 0.3) * 100) / 100 } : c));
+}
+
+/** Whether a date's link leads to the archive of that very day ("/blog/2017/08/08/"): a blog's own post date. */
+export function linksToArchiveOf(link: Element, iso: string, page: Pick<Page, 'url'>): boolean {
+  const href = link.getAttribute('href');
+  if (!href) return false;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(href, page.url ?? 'http://x.invalid/').pathname);
+  } catch {
+    return false;
+  }
+  // The archive is a day, not an article filed under it nor a title with a date: the last segments are the date.
+  return /\/\d{4}(?:\/\d{1,2}\/\d{1,2}|-\d{2}-\d{2})\/?$/.test(path) && pathDay(path)?.iso === iso.slice(0, 10);
 }
 
 /** Visible dates of the page with their label, position and the confidence that follows. */
@@ -143,7 +178,13 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
     if (++scanned > 20000) break;
     const t = node.nodeValue ?? '';
     const lead = datedLead(t, page);
-    if (lead && node.parentElement) {
+    const posted = postedSentence(t, page);
+    if (posted && node.parentElement && !inEmbeddedDocument(node.parentElement)) {
+      const adjust = positionAdjustment(position.distance(node.parentElement)) - (inFurniture(node.parentElement, undefined, position.frame) ? 0.35 : 0);
+      out.push({ ...posted, confidence: Math.round(Math.max(0.05, posted.confidence + adjust) * 100) / 100 });
+      continue;
+    }
+    if (lead && node.parentElement && !inEmbeddedDocument(node.parentElement)) {
       const adjust = positionAdjustment(position.distance(node.parentElement)) - (inFurniture(node.parentElement, undefined, position.frame) ? 0.35 : 0);
       out.push({ ...lead, confidence: Math.round(Math.max(0.05, 0.45 + adjust) * 100) / 100 });
       continue;
@@ -151,15 +192,16 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
     if (t.length > MAX_CONTEXT || !/\S/.test(t)) continue;
     if (!/\d/.test(t) && !PUBLISHED_LABEL.test(t) && !MODIFIED_LABEL.test(t) && !AS_OF_LABEL.test(t)) continue;
     const ctx = shortContext(node.parentElement);
-    if (!ctx || seen.has(ctx.el) || ctx.el.closest('button, option')) continue;
+    if (!ctx || seen.has(ctx.el) || ctx.el.closest('button, option') || inEmbeddedDocument(ctx.el)) continue;
     seen.add(ctx.el);
     const inChrome = inFurniture(ctx.el, undefined, position.frame);
     // Dates inside links are mostly other pages' (teasers, archives); a blog's own date link stays possible.
-    const inLink = !!ctx.el.closest('a');
-    const adjust = positionAdjustment(position.distance(ctx.el)) - (inChrome ? 0.35 : 0) - (inLink ? 0.15 : 0);
+    const link = ctx.el.closest('a');
+    const adjust = positionAdjustment(position.distance(ctx.el)) - (inChrome ? 0.35 : 0);
     for (const c of claimsOf(ctx.text, page)) {
       if (c.base < 0.5 && ++unlabelled > 200) continue;
-      const confidence = Math.round(Math.max(0.05, c.base + adjust) * 100) / 100;
+      const linkAdjust = !link ? 0 : linksToArchiveOf(link, c.iso, page) ? 0.1 : -0.15;
+      const confidence = Math.round(Math.max(0.05, c.base + adjust + linkAdjust) * 100) / 100;
       out.push({ iso: c.iso, precision: c.precision, from: 'text', evidence: ctx.text, confidence, kind: c.kind });
     }
   }
