@@ -1,6 +1,7 @@
 // npm run bench: speed, measured, never asserted in tests. Prints medians, p95s and ratios.
 //  1. the pipeline in Node on the real pages of ../shared/eval/article-extraction-benchmark (skipped with a
-//     message when that folder is missing): annotate() vs Readability alone, entities + citations per 1,000 words;
+//     message when that folder is missing): annotate() vs Readability alone, the metadata detectors (source,
+//     dates, authors, dateline) against Readability, entities + citations per 1,000 words;
 //  2. in Chromium: painting about a thousand highlights (a generated page), and a 50,000-word page (total
 //     time and the longest main-thread task while it is analysed);
 //  3. the corpus at 100,000 documents (bench/corpus-100k.ts recipe): index build in Node, then in Chromium
@@ -16,6 +17,8 @@ import { benchLongPage } from './long-page-bench';
 import { benchCorpusChromium } from './corpus-chromium';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** The detectors issue 3 bounds together: at most 15% of Readability's median time. */
+const METADATA_STAGES = ['source', 'dates', 'authors', 'dateline'];
 const f = (x: number) => x.toFixed(1).padStart(8);
 const out = (s: string) => process.stdout.write(s + '\n');
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
@@ -28,6 +31,7 @@ async function benchPipeline(evalDir: string) {
   const readabilityMs: number[] = [];
   const perKWords: number[] = [];
   const entityPerKWords: number[] = [];
+  const metadataMs: number[] = [];
   for (const p of pages) {
     let bestA = Infinity;
     let bestR = Infinity;
@@ -42,6 +46,7 @@ async function benchPipeline(evalDir: string) {
       const ms = performance.now() - t;
       if (ms < bestA) {
         bestA = ms;
+        metadataMs[pages.indexOf(p)] = METADATA_STAGES.reduce((sum, k) => sum + (a.timings[k] ?? 0), 0);
         if (a.article.wordCount >= 100) {
           perKWords[pages.indexOf(p)] = (ms / a.article.wordCount) * 1000;
           entityPerKWords[pages.indexOf(p)] = (((a.timings.entities ?? 0) + (a.timings.citations ?? 0)) / a.article.wordCount) * 1000;
@@ -55,12 +60,14 @@ async function benchPipeline(evalDir: string) {
   const r = stats(readabilityMs);
   const k = stats(perKWords.filter((x) => x !== undefined));
   const e = stats(entityPerKWords.filter((x) => x !== undefined));
+  const m = stats(metadataMs);
   out(`Pipeline in Node ${process.version} (linkedom), ${pages.length} pages of article-extraction-benchmark, best of ${ROUNDS} runs each`);
   out(`                      median ms    p95 ms`);
   out(`annotate()            ${f(a.median)}  ${f(a.p95)}`);
   out(`Readability alone     ${f(r.median)}  ${f(r.p95)}`);
   out(`ratio                 ${f(a.median / r.median)}x ${f(a.p95 / r.p95)}x`);
   out(`annotate() per 1,000 words: median ${k.median.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms`);
+  out(`${METADATA_STAGES.join(', ')}: median ${m.median.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms; the median is ${((m.median / r.median) * 100).toFixed(1)}% of Readability's (target ≤ 15%)`);
   out(`entities + citations per 1,000 words: median ${e.median.toFixed(1)} ms, p95 ${e.p95.toFixed(1)} ms (target ≤ 30 ms)`);
 }
 

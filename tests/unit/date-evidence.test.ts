@@ -3,7 +3,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { DateClaim } from '../../utils/annotation';
-import { inEmbeddedDocument } from '../../utils/extract/chrome';
+import { closestTag, elementsWhere, inEmbeddedDocument } from '../../utils/extract/chrome';
+import { namedAsDate } from '../../utils/extract/markup-dates';
 import { alignDayMonthOrder, extractDates, swappedDay, visibleOverResaved } from '../../utils/extract/dates';
 import { isLogoHeading } from '../../utils/extract/headline-position';
 import { firstJsonValue, parseLoose } from '../../utils/extract/json-ld';
@@ -267,5 +268,27 @@ describe('dates beside links', () => {
     ['/2020/13/01/', undefined],
   ])('pathDay(%s) = %s', (path, want) => {
     expect(pathDay(path)?.iso).toBe(want);
+  });
+});
+
+describe('element scans by string tests', () => {
+  const { document } = parseHTML(`<html><body>
+    <div class="Post-Date">1</div><span id="pubDATE">2</span><p class="published">3</p><p class="posted-on">4</p>
+    <span class="timestamp">5</span><time class="time">6</time><meta property="article:date"><i data-date="x">7</i>
+    <b data-date-time="y">8</b><u data-published="z">9</u><em class="lead">no</em><time>10</time>
+    <a href="/"><span><button><b id="inside">x</b></button></span></a></body></html>`);
+  const doc = document as unknown as Document;
+
+  it('namedAsDate selects what the CSS selector it replaces selects, in document order', () => {
+    const css = '[class*="date" i], [id*="date" i], [class*="publish" i], [class*="posted" i], [class*="time" i]:not(time), [property*="date" i], [data-date], [data-date-time], [data-published]';
+    expect(elementsWhere(doc, namedAsDate)).toEqual(Array.from(doc.querySelectorAll(css)));
+  });
+
+  it('closestTag finds the nearest ancestor by element name, the element itself included', () => {
+    const b = doc.getElementById('inside')!;
+    expect(closestTag(b, new Set(['BUTTON']))?.tagName).toBe('BUTTON');
+    expect(closestTag(b, new Set(['A']))).toBe(b.closest('a'));
+    expect(closestTag(b, new Set(['B']))).toBe(b);
+    expect(closestTag(b, new Set(['OPTION']))).toBeNull();
   });
 });

@@ -46,3 +46,22 @@ export function inEmbeddedDocument(el: Element): boolean {
   }
   return false;
 }
+
+/** The nearest of `el` and its ancestors whose element name is one of `tags` (upper case); closest() by names, without CSS matching. */
+export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (tags.has(cur.tagName.toUpperCase())) return cur;
+  return null;
+}
+
+/** The elements under `root` (itself excluded) that pass `test`, in document order: a querySelectorAll by string tests, without CSS matching. */
+export function elementsWhere(root: Element | Document, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (test(el)) out.push(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}

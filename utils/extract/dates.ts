@@ -6,7 +6,7 @@ import { headlinePositionOf, positionAdjustment, type HeadlinePosition } from '.
 import { isArticleNode, typesOf } from './json-ld';
 import type { Page } from './page';
 import { collectMarkupDates } from './markup-dates';
-import { inEmbeddedDocument, inFurniture } from './chrome';
+import { elementsWhere, inEmbeddedDocument, inFurniture } from './chrome';
 import { localReading } from './local-time';
 import { collectTextDates, notThePagesDate } from './text-dates';
 import { ownTeaserDates } from './teaser-dates';
@@ -93,8 +93,11 @@ function fromMeta(page: Page, out: DateClaim[]) {
   }
 }
 
+const DATE_ITEMPROPS: ReadonlySet<string> = new Set(['datePublished', 'dateModified']);
+
 function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim[]) {
-  const els = Array.from(page.doc.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateModified"]')).slice(0, 30);
+  // 'time, [itemprop="datePublished"], [itemprop="dateModified"]', by string tests.
+  const els = elementsWhere(page.doc, (el) => el.tagName.toUpperCase() === 'TIME' || DATE_ITEMPROPS.has(el.getAttribute('itemprop') ?? '')).slice(0, 30);
   // Many different times on one page are teaser cards and comments, not this page's date.
   const distinctDays = new Set(els.map((el) => (el.getAttribute('datetime') ?? el.textContent ?? '').slice(0, 10))).size;
   const crowded = distinctDays > 3;

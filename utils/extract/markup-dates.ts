@@ -5,21 +5,33 @@ import type { DateClaim } from '../annotation';
 import { parseDate } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
-import { inEmbeddedDocument, inFurniture } from './chrome';
+import { elementsWhere, inEmbeddedDocument, inFurniture } from './chrome';
 import { notThePagesDate } from './text-dates';
 const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
 const DATE_ATTRS = ['datetime', 'content', 'title', 'data-date', 'data-time', 'data-date-time', 'data-datetime', 'data-published', 'data-timestamp'];
 const MAX_ELEMENTS = 150;
 
+/**
+ * Whether an element's naming may say it holds a date: what the selector '[class*="date" i], [id*="date" i],
+ * [class*="publish" i], [class*="posted" i], [class*="time" i]:not(time), [property*="date" i], [data-date],
+ * [data-date-time], [data-published]' selects, by string tests (CSS matching over every element is slow).
+ */
+export function namedAsDate(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (cls && (/date|publish|posted/i.test(cls) || (/time/i.test(cls) && el.tagName.toUpperCase() !== 'TIME'))) return true;
+  if (el.id && /date/i.test(el.id)) return true;
+  const property = el.getAttribute('property');
+  if (property && /date/i.test(property)) return true;
+  return el.hasAttribute('data-date') || el.hasAttribute('data-date-time') || el.hasAttribute('data-published');
+}
+
 /** Elements whose naming says they hold a date. */
 function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClaim[]) {
   const found: DateClaim[] = [];
-  const els = page.doc.querySelectorAll(
-    '[class*="date" i], [id*="date" i], [class*="publish" i], [class*="posted" i], [class*="time" i]:not(time), [property*="date" i], [data-date], [data-date-time], [data-published]',
-  );
+  const els = elementsWhere(page.doc, namedAsDate);
   let seen = 0;
-  for (const el of Array.from(els)) {
+  for (const el of els) {
     if (++seen > MAX_ELEMENTS) break;
     const tag = el.tagName.toLowerCase();
     if (tag === 'meta' || tag === 'time' || tag === 'script' || tag === 'style' || tag === 'input' || tag === 'body' || tag === 'html') continue;

@@ -3,7 +3,7 @@
 // the headline they are printed.
 import type { DateClaim } from '../annotation';
 import { parseDate, pathDay } from './date-parse';
-import { inEmbeddedDocument, inFurniture } from './chrome';
+import { closestTag, inEmbeddedDocument, inFurniture } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 
@@ -166,6 +166,9 @@ export function linksToArchiveOf(link: Element, iso: string, page: Pick<Page, 'u
   return /\/\d{4}(?:\/\d{1,2}\/\d{1,2}|-\d{2}-\d{2})\/?$/.test(path) && pathDay(path)?.iso === iso.slice(0, 10);
 }
 
+const CONTROLS: ReadonlySet<string> = new Set(['BUTTON', 'OPTION']);
+const LINK: ReadonlySet<string> = new Set(['A']);
+
 /** Visible dates of the page with their label, position and the confidence that follows. */
 export function collectTextDates(page: Page, position: HeadlinePosition): DateClaim[] {
   const body = page.body;
@@ -192,11 +195,11 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
     if (t.length > MAX_CONTEXT || !/\S/.test(t)) continue;
     if (!/\d/.test(t) && !PUBLISHED_LABEL.test(t) && !MODIFIED_LABEL.test(t) && !AS_OF_LABEL.test(t)) continue;
     const ctx = shortContext(node.parentElement);
-    if (!ctx || seen.has(ctx.el) || ctx.el.closest('button, option') || inEmbeddedDocument(ctx.el)) continue;
+    if (!ctx || seen.has(ctx.el) || closestTag(ctx.el, CONTROLS) || inEmbeddedDocument(ctx.el)) continue;
     seen.add(ctx.el);
     const inChrome = inFurniture(ctx.el, undefined, position.frame);
     // Dates inside links are mostly other pages' (teasers, archives); a blog's own date link stays possible.
-    const link = ctx.el.closest('a');
+    const link = closestTag(ctx.el, LINK);
     const adjust = positionAdjustment(position.distance(ctx.el)) - (inChrome ? 0.35 : 0);
     for (const c of claimsOf(ctx.text, page)) {
       if (c.base < 0.5 && ++unlabelled > 200) continue;
