@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthorName, splitByline } from '../../utils/extract/authors';
+import { parseHTML } from 'linkedom';
+import { authorLink, cleanAuthorName, namedAsByline, splitByline } from '../../utils/extract/authors';
+import { elementsWhere, hasToken } from '../../utils/extract/chrome';
 import { teamCredit } from '../../utils/extract/author-names';
 import { builtInRegistry } from '../../utils/sources/registry';
 
@@ -69,4 +71,26 @@ describe('teamCredit', () => {
     ['Jane Doe', null],
   ];
   for (const [input, out] of rows) it(input, () => expect(teamCredit(input)).toBe(out));
+});
+
+describe('author element scans by string tests', () => {
+  const { document } = parseHTML(`<html><body>
+    <div class="Post-Author">a</div><span id="authorBox">b</span><p class="byline">c</p><p class="verfasser">d</p><i class="Autor-name">e</i>
+    <a rel="author nofollow" href="/x">f</a><a href="/author/jane">g</a><a href="https://x.example/autor/max">h</a><a href="/authors/">i</a>
+    <a href="/authorship">no</a><div class="vcard"><span><b class="fn">j</b></span></div><b class="fn">not in a vcard</b>
+    <span itemprop="author name">k</span><span itemprop="coauthor">no</span></body></html>`);
+  const doc = document as unknown as Document;
+
+  it('select what the CSS selectors they replace select, in document order', () => {
+    expect(elementsWhere(doc, namedAsByline)).toEqual(Array.from(doc.querySelectorAll('[class*="author" i], [class*="byline" i], [id*="author" i], [class*="verfasser" i], [class*="autor" i]')));
+    expect(elementsWhere(doc, authorLink)).toEqual(Array.from(doc.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], .vcard .fn')));
+    expect(elementsWhere(doc, (e) => hasToken(e, 'itemprop', 'author'))).toEqual(Array.from(doc.querySelectorAll('[itemprop~="author"]')));
+  });
+
+  it('stop at the limit, and look only under the root given', () => {
+    expect(elementsWhere(doc, authorLink, 2).map((a) => a.textContent)).toEqual(['f', 'g']);
+    const vcard = doc.querySelector('.vcard')!;
+    expect(elementsWhere(vcard, authorLink).map((a) => a.textContent)).toEqual(['j']);
+    expect(elementsWhere(vcard.querySelector('b')!, () => true)).toEqual([]);
+  });
 });

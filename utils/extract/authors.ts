@@ -6,7 +6,7 @@ import type { OutletRegistry } from '../sources/registry';
 import { isHandle, widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit } from './author-names';
 import { visibleBylines } from './byline-text';
-import { inFurniture, type Furniture } from './chrome';
+import { elementsWhere, hasToken, inFurniture, type Furniture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
 import { isOrganisationCredit, namesTheHost } from './site-credit';
@@ -73,7 +73,7 @@ const CITED_WORK = '[itemprop~="citation"], [itemprop~="review"], [itemprop~="co
 /** Names in microdata and links: itemprop=author (its name), rel=author, links to /author/ pages. */
 function markupAuthors(page: Page): string[] {
   const out: string[] = [];
-  for (const el of Array.from(page.doc.querySelectorAll('[itemprop~="author"]')).slice(0, 8)) {
+  for (const el of elementsWhere(page.doc, (e) => hasToken(e, 'itemprop', 'author'), 8)) {
     // Comment sections mark their writers up as authors too, and reference lists the cited works' authors.
     if (inChrome(el) || el.closest(CITED_WORK)) continue;
     const name = el.querySelector('[itemprop~="name"]');
@@ -81,20 +81,40 @@ function markupAuthors(page: Page): string[] {
     if (v && v.length < 120) out.push(v);
   }
   if (out.length) return out;
-  for (const a of Array.from(page.doc.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], .vcard .fn')).slice(0, 6)) {
+  for (const a of elementsWhere(page.doc, authorLink, 6)) {
     const t = textOf(a);
     if (t && t.length < 80 && !inChrome(a)) out.push(t);
   }
   return out;
 }
 
+/**
+ * Whether an element is named as a byline: what '[class*="author" i], [class*="byline" i], [id*="author" i],
+ * [class*="verfasser" i], [class*="autor" i]' selects, by string tests (CSS matching over every element is slow).
+ */
+export function namedAsByline(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return (!!cls && /author|byline|verfasser|autor/i.test(cls)) || (!!el.id && /author/i.test(el.id));
+}
+
+/** An author link: 'a[rel~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], .vcard .fn', by string tests. */
+export function authorLink(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'A') {
+    if (hasToken(el, 'rel', 'author')) return true;
+    const href = el.getAttribute('href');
+    if (href && /\/(?:author|autor|authors)\//.test(href)) return true;
+  }
+  if (!hasToken(el, 'class', 'fn')) return false;
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) if (hasToken(cur, 'class', 'vcard')) return true;
+  return false;
+}
+
 /** Short byline elements (class or id naming author or byline). */
 function bylineElements(page: Page): string[] {
   const out: string[] = [];
-  const sel = '[class*="author" i], [class*="byline" i], [id*="author" i], [class*="verfasser" i], [class*="autor" i]';
-  for (const el of Array.from(page.doc.querySelectorAll(sel)).slice(0, 12)) {
+  for (const el of elementsWhere(page.doc, namedAsByline, 12)) {
     // A byline row holds the author element and dates, categories, comment counts: the inner one is the name.
-    if (inChrome(el) || el.querySelector(sel)) continue;
+    if (inChrome(el) || elementsWhere(el, namedAsByline, 1).length) continue;
     const t = textOf(el);
     if (t && t.length <= 100 && !/^(about the author|über den autor|author|autor)$/i.test(t)) out.push(t);
   }

@@ -53,15 +53,26 @@ export function closestTag(el: Element, tags: ReadonlySet<string>): Element | nu
   return null;
 }
 
-/** The elements under `root` (itself excluded) that pass `test`, in document order: a querySelectorAll by string tests, without CSS matching. */
-export function elementsWhere(root: Element | Document, test: (el: Element) => boolean): Element[] {
+/** The first `limit` elements under `root` (itself excluded) that pass `test`, in document order: a querySelectorAll by string tests, without CSS matching. */
+export function elementsWhere(root: Element | Document, test: (el: Element) => boolean, limit = Infinity): Element[] {
   const out: Element[] = [];
-  const stack: Element[] = [];
-  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  while (stack.length) {
-    const el = stack.pop()!;
+  // Forward only (first child, next sibling, parent): some DOMs find a previous sibling by walking back.
+  let el: Element | null = root.firstElementChild;
+  while (el && out.length < limit) {
     if (test(el)) out.push(el);
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
   }
   return out;
+}
+
+/** Whether the whitespace-separated list in attribute `name` of `el` holds `token` (CSS `[name~="token"]`). */
+export function hasToken(el: Element, name: string, token: string): boolean {
+  const v = el.getAttribute(name);
+  return !!v && v.split(/\s+/).includes(token);
 }
