@@ -32,7 +32,7 @@ async function benchPipeline(evalDir: string) {
   const perKWords: number[] = [];
   const entityPerKWords: number[] = [];
   const metadataMs: number[] = [];
-  for (const p of pages) {
+  for (const [i, p] of pages.entries()) {
     let bestA = Infinity;
     let bestR = Infinity;
     for (let r = 0; r < ROUNDS; r++) {
@@ -46,10 +46,10 @@ async function benchPipeline(evalDir: string) {
       const ms = performance.now() - t;
       if (ms < bestA) {
         bestA = ms;
-        metadataMs[pages.indexOf(p)] = METADATA_STAGES.reduce((sum, k) => sum + (a.timings[k] ?? 0), 0);
+        metadataMs[i] = METADATA_STAGES.reduce((sum, k) => sum + (a.timings[k] ?? 0), 0);
         if (a.article.wordCount >= 100) {
-          perKWords[pages.indexOf(p)] = (ms / a.article.wordCount) * 1000;
-          entityPerKWords[pages.indexOf(p)] = (((a.timings.entities ?? 0) + (a.timings.citations ?? 0)) / a.article.wordCount) * 1000;
+          perKWords[i] = (ms / a.article.wordCount) * 1000;
+          entityPerKWords[i] = (((a.timings.entities ?? 0) + (a.timings.citations ?? 0)) / a.article.wordCount) * 1000;
         }
       }
     }

@@ -210,3 +210,6 @@ export function pathDay(path: string): ParsedDate | null {
     /(?:^|[/_-])(\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
   return m ? parseDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`) : null;
 }
+
+/** A date claim's confidence as it is reported: to two decimals. */
+export const roundConfidence = (x: number): number => Math.round(x * 100) / 100;

@@ -1,7 +1,7 @@
 // Publication and modification dates: every candidate the page offers, with the exact evidence and a
 // confidence, then the best published and modified claims.
 import type { DateClaim, DateSource } from '../annotation';
-import { isoToEpoch, isValidDay, parseDate, pathDay, type ParsedDate } from './date-parse';
+import { isoToEpoch, isValidDay, parseDate, pathDay, roundConfidence, type ParsedDate } from './date-parse';
 import { headlinePositionOf, positionAdjustment, type HeadlinePosition } from './headline-position';
 import { isArticleNode, typesOf } from './json-ld';
 import type { Page } from './page';
@@ -61,7 +61,7 @@ const claim = (p: ParsedDate, from: DateSource, evidence: string, confidence: nu
   precision: p.precision,
   from,
   evidence: evidence.trim().slice(0, 200),
-  confidence: Math.round(confidence * 100) / 100,
+  confidence: roundConfidence(confidence),
   kind,
 });
 

@@ -2,7 +2,7 @@
 // ("post-date", "meta__date", "entry-date", RDFa schema:dateCreated, data-date-time), date fields in
 // inline JSON that is not JSON-LD (app state), and meta tags whose name says date without being a standard.
 import type { DateClaim } from '../annotation';
-import { parseDate } from './date-parse';
+import { parseDate, roundConfidence } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 import { elementsWhere, inEmbeddedDocument, inFurniture } from './chrome';
@@ -11,6 +11,9 @@ const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|t
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
 const DATE_ATTRS = ['datetime', 'content', 'title', 'data-date', 'data-time', 'data-date-time', 'data-datetime', 'data-published', 'data-timestamp'];
 const MAX_ELEMENTS = 150;
+
+/** Whether an element carries a date in a data attribute named for one. */
+const hasDateData = (el: Element): boolean => el.hasAttribute('data-date') || el.hasAttribute('data-date-time') || el.hasAttribute('data-published');
 
 /**
  * Whether an element's naming may say it holds a date: what the selector '[class*="date" i], [id*="date" i],
@@ -23,7 +26,7 @@ export function namedAsDate(el: Element): boolean {
   if (el.id && /date/i.test(el.id)) return true;
   const property = el.getAttribute('property');
   if (property && /date/i.test(property)) return true;
-  return el.hasAttribute('data-date') || el.hasAttribute('data-date-time') || el.hasAttribute('data-published');
+  return hasDateData(el);
 }
 
 /** Elements whose naming says they hold a date. */
@@ -37,7 +40,7 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
     if (tag === 'meta' || tag === 'time' || tag === 'script' || tag === 'style' || tag === 'input' || tag === 'body' || tag === 'html') continue;
     if (inEmbeddedDocument(el)) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('property') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    const named = DATE_HINT.test(names) || el.hasAttribute('data-date') || el.hasAttribute('data-date-time') || el.hasAttribute('data-published');
+    const named = DATE_HINT.test(names) || hasDateData(el);
     if (!named) continue;
     let raw = '';
     let evidence = '';
@@ -62,12 +65,12 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
     const published = /publish|pubdate|posted|created|entry-date|post-date|article-date/i.test(names);
     const modified = MODIFIED_HINT.test(names) && !/publish|pubdate|posted|created/i.test(names);
     const base = published ? 0.6 : 0.5;
-    const confidence = Math.round((base + positionAdjustment(position.distance(el)) - (inChrome ? 0.35 : 0)) * 100) / 100;
+    const confidence = roundConfidence(base + positionAdjustment(position.distance(el)) - (inChrome ? 0.35 : 0));
     found.push({ iso: p.iso, precision: p.precision, from: 'time', evidence: evidence.slice(0, 200), confidence, kind: modified ? 'modified' : 'published' });
   }
   // Many different dates in date-named elements are a list of other articles.
   const crowded = new Set(found.map((c) => c.iso.slice(0, 10))).size > 3;
-  for (const c of found) out.push(crowded ? { ...c, confidence: Math.max(0.05, Math.round((c.confidence - 0.25) * 100) / 100) } : c);
+  for (const c of found) out.push(crowded ? { ...c, confidence: Math.max(0.05, roundConfidence(c.confidence - 0.25)) } : c);
 }
 
 const JSON_DATE = /"(datePublished|dateCreated|dateModified|publishDate|publishedDate|pubDate|publishedAt|published_at|publish_date|date_published|firstPublished|first_published_at|createdAt|updatedAt|lastModified|modified_at)"\s*:\s*"([^"]{8,40})"/g;

@@ -2,7 +2,7 @@
 // "Stand: 06.11.2024 09:30 Uhr", "Updated June 2, 2025", and unlabelled dates, weaker the further from
 // the headline they are printed.
 import type { DateClaim } from '../annotation';
-import { parseDate, pathDay } from './date-parse';
+import { parseDate, pathDay, roundConfidence } from './date-parse';
 import { closestTag, inEmbeddedDocument, inFurniture } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
@@ -149,7 +149,7 @@ export function postedSentence(text: string, page: Pick<Page, 'lang'>): DateClai
 function withoutListedPosts(claims: DateClaim[]): DateClaim[] {
   const labelled = claims.filter((c) => c.kind === 'published' && c.confidence >= 0.7);
   if (new Set(labelled.map((c) => c.iso.slice(0, 10))).size < 2) return claims;
-  return claims.map((c) => (labelled.includes(c) ? { ...c, confidence: Math.round((c.confidence - 0.3) * 100) / 100 } : c));
+  return claims.map((c) => (labelled.includes(c) ? { ...c, confidence: roundConfidence(c.confidence - 0.3) } : c));
 }
 
 /** Whether a date's link leads to the archive of that very day ("/blog/2017/08/08/"): a blog's own post date. */
@@ -184,12 +184,12 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
     const posted = postedSentence(t, page);
     if (posted && node.parentElement && !inEmbeddedDocument(node.parentElement)) {
       const adjust = positionAdjustment(position.distance(node.parentElement)) - (inFurniture(node.parentElement, undefined, position.frame) ? 0.35 : 0);
-      out.push({ ...posted, confidence: Math.round(Math.max(0.05, posted.confidence + adjust) * 100) / 100 });
+      out.push({ ...posted, confidence: roundConfidence(Math.max(0.05, posted.confidence + adjust)) });
       continue;
     }
     if (lead && node.parentElement && !inEmbeddedDocument(node.parentElement)) {
       const adjust = positionAdjustment(position.distance(node.parentElement)) - (inFurniture(node.parentElement, undefined, position.frame) ? 0.35 : 0);
-      out.push({ ...lead, confidence: Math.round(Math.max(0.05, 0.45 + adjust) * 100) / 100 });
+      out.push({ ...lead, confidence: roundConfidence(Math.max(0.05, 0.45 + adjust)) });
       continue;
     }
     if (t.length > MAX_CONTEXT || !/\S/.test(t)) continue;
@@ -204,7 +204,7 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
     for (const c of claimsOf(ctx.text, page)) {
       if (c.base < 0.5 && ++unlabelled > 200) continue;
       const linkAdjust = !link ? 0 : linksToArchiveOf(link, c.iso, page) ? 0.1 : -0.15;
-      const confidence = Math.round(Math.max(0.05, c.base + adjust + linkAdjust) * 100) / 100;
+      const confidence = roundConfidence(Math.max(0.05, c.base + adjust + linkAdjust));
       out.push({ iso: c.iso, precision: c.precision, from: 'text', evidence: ctx.text, confidence, kind: c.kind });
     }
   }
