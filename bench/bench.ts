@@ -3,7 +3,8 @@
 //     message when that folder is missing): annotate() vs Readability alone, the metadata detectors (source,
 //     dates, authors, dateline) against Readability, entities + citations per 1,000 words;
 //  2. in Chromium: painting about a thousand highlights (a generated page), and a 50,000-word page (total
-//     time and the longest main-thread task while it is analysed);
+//     time and the longest main-thread task while it is analysed), and the metadata detectors against
+//     Readability on the benchmark pages, a page's first run (cold) and a second (warm);
 //  3. the corpus at 100,000 documents (bench/corpus-100k.ts recipe): index build in Node, then in Chromium
 //     the import through the options page, size on disk, and lookups from a cold and a warm service worker.
 // Options: --node-only (skip Chromium), --no-corpus (skip 3), BENCH_ROUNDS=n, BENCH_CORPUS_DOCS=n (100000).
@@ -15,10 +16,9 @@ import { articleBenchmarkPages, findEvalDir, readText, stats } from './eval-data
 import { benchPaint } from './paint-bench';
 import { benchLongPage } from './long-page-bench';
 import { benchCorpusChromium } from './corpus-chromium';
+import { benchMetadataChromium, METADATA_STAGES } from './metadata-chromium';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-/** The detectors issue 3 bounds together: at most 15% of Readability's median time. */
-const METADATA_STAGES = ['source', 'dates', 'authors', 'dateline'];
 const f = (x: number) => x.toFixed(1).padStart(8);
 const out = (s: string) => process.stdout.write(s + '\n');
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
@@ -91,6 +91,14 @@ if (!process.argv.includes('--node-only')) {
   out(`  stages (medians, ms): ${Object.entries(lp.stages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   const sp = await benchLongPage(3, 30);
   out(`a ${sp.words}-word page, for comparison: ${sp.totalMs.median.toFixed(0)} ms, of which injecting ${sp.stages.inject} ms and the analysis ${sp.stages.total} ms`);
+  if (evalDir) {
+    out(`${METADATA_STAGES.join(', ')} against Readability on the article-extraction-benchmark pages in Chromium…`);
+    const mc = await benchMetadataChromium(evalDir);
+    const share = (run: 'cold' | 'warm') => ((mc.metadata[run].median / mc.readability[run].median) * 100).toFixed(0);
+    const stages = (s: Record<string, number>) => Object.entries(s).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+    out(`  a page's first run (cold, what a reader meets): metadata median ${mc.metadata.cold.median.toFixed(1)} ms against Readability's ${mc.readability.cold.median.toFixed(1)} ms = ${share('cold')}% (target ≤ 15%); stages: ${stages(mc.stages.cold)}`);
+    out(`  a second run in the same page (warm): metadata median ${mc.metadata.warm.median.toFixed(1)} ms against Readability's ${mc.readability.warm.median.toFixed(1)} ms = ${share('warm')}%; stages: ${stages(mc.stages.warm)} (${mc.pages} pages${mc.failed ? `, ${mc.failed} not analysed` : ''})`);
+  }
   if (evalDir && !process.argv.includes('--no-corpus')) {
     out(`The corpus at ${corpusDocs.toLocaleString('en')} documents in Chromium's IndexedDB:`);
     const c = await benchCorpusChromium(evalDir, corpusDocs, out);

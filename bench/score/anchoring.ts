@@ -3,14 +3,10 @@
 // extension analyses each page as a toolbar click would, and its paint report says how many spans of
 // the Annotation were placed on the page.
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import https from 'node:https';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { DEFAULT_TOGGLES, type AnalyseReply } from '../../utils/messages';
 import { launchWithExtension } from '../../scripts/browser/launch';
-import { readText, type BenchmarkPage } from '../eval-data';
+import { type BenchmarkPage } from '../eval-data';
+import { startBenchmarkServer } from '../benchmark-server';
 
 export interface AnchorScore {
   pages: number;
@@ -24,32 +20,14 @@ export interface AnchorScore {
 
 export async function scoreAnchoring(pages: BenchmarkPage[]): Promise<AnchorScore> {
   execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const byPath = new Map<string, string>();
-  for (const p of pages) {
-    const u = new URL(p.url);
-    byPath.set(`${u.host}${u.pathname}${u.search}`, p.file);
-  }
-  // HTTPS, because many news hosts are on the browser's HSTS preload list; the certificate is a
-  // throwaway self-signed one and the browser is told to accept it.
-  const server = https.createServer(selfSignedCert(), (req, res) => {
-    const file = byPath.get(`${req.headers.host}${req.url}`);
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      return res.end();
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(readText(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  const browser = await launchWithExtension({ hostRules: `MAP * 127.0.0.1:${port}, EXCLUDE localhost`, extraArgs: ['--ignore-certificate-errors'] });
+  const server = await startBenchmarkServer(pages);
+  const browser = await launchWithExtension(server.launch);
   const score: AnchorScore = { pages: pages.length, analysed: 0, spans: 0, anchored: 0, share: 0, worst: [] };
   try {
     for (const p of pages) {
-      const u = new URL(p.url);
       const page = await browser.context.newPage();
       try {
-        await page.goto(`https://${u.host}${u.pathname}${u.search}`, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+        await page.goto(server.urlOf(p), { waitUntil: 'domcontentloaded', timeout: 20_000 });
         await browser.clickAction(page);
         const tabId = await browser.tabIdOf(page);
         // The click's popup injects the content script too; injecting here first makes the order certain.
@@ -79,15 +57,4 @@ export async function scoreAnchoring(pages: BenchmarkPage[]): Promise<AnchorScor
   score.share = score.anchored / Math.max(1, score.spans);
   score.worst.sort((a, b) => b.notFound - a.notFound);
   return score;
-}
-
-/** A throwaway self-signed certificate made with openssl for the local HTTPS server. */
-function selfSignedCert(): { key: Buffer; cert: Buffer } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-cert-'));
-  const key = path.join(dir, 'key.pem');
-  const cert = path.join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=sourcelens-eval'], { stdio: 'ignore' });
-  const out = { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
-  fs.rmSync(dir, { recursive: true, force: true });
-  return out;
 }

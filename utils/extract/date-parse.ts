@@ -123,8 +123,15 @@ export interface ParseOptions {
   allowMonth?: boolean;
 }
 
+/**
+ * What every form below needs: a four-digit year, or the "28.09.19" of a two-digit year before a time.
+ * Most text with digits has neither ("3 comments", "Page 2 of 5"), and is turned away before the patterns run.
+ */
+const MAY_HOLD_DATE = /\d{4}|\d\.\d{1,2}\.\d\d/;
+
 /** Finds and parses the first date in `input`; null when there is none. */
 export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | null {
+  if (!MAY_HOLD_DATE.test(input)) return null;
   const s = input.replace(/\s+/g, ' ').trim();
   if (!s || s.length > 400) return s ? parseDate(s.slice(0, 400), opts) : null;
   let m = ISO_RE.exec(s);
