@@ -59,3 +59,18 @@ describe('parseDate two-digit years', () => {
     expect(parseDate('28.09.2019 12:44')?.iso).toBe('2019-09-28T12:44');
   });
 });
+
+describe('parseDate month words', () => {
+  it('reads month names in any case and reports the text as printed', () => {
+    expect(parseDate('Stand: 5. NOVEMBER 2024, 14:12 UHR')).toMatchObject({ iso: '2024-11-05T14:12', matched: '5. NOVEMBER 2024, 14:12 UHR' });
+    expect(parseDate('Posted ON June 2, 2025 at 3:40 PM')).toMatchObject({ iso: '2025-06-02T15:40', matched: 'June 2, 2025 at 3:40 PM' });
+    expect(parseDate('15 Августа 2016')?.iso).toBe('2016-08-15');
+  });
+  it('skips words that only look like a month and finds the month after them', () => {
+    expect(parseDate('12 items in 2021, then 3 May 2022')?.iso).toBe('2022-05-03');
+    expect(parseDate('Marching on 2, 2021; June 4, 2021')?.iso).toBe('2021-06-04');
+  });
+  it('keeps offsets when lower-casing changes a letter’s length (İ)', () => {
+    expect(parseDate('İSTANBUL 5 Mayıs… 7 June 2021')).toMatchObject({ iso: '2021-06-07', matched: '7 June 2021' });
+  });
+});

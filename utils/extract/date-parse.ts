@@ -44,9 +44,12 @@ const cyrillicMonths = [
 ];
 cyrillicMonths.forEach((names, i) => monthNames[i].push(...names));
 monthNames.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
-const MONTH_RE = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/**
+ * A word that may be a month name, looked up in MONTHS once matched: one letter class compiles far faster
+ * than an alternation of every name (the browser compiles each pattern afresh in every site's renderer).
+ * The patterns run on the lower-cased text; these letters cover every name above.
+ */
+const MONTH_WORD = '([a-zà-öø-ÿа-яёіїєґ]{3,10})';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -86,7 +89,7 @@ function build(y: number, mo: number, d: number, time?: { h: number; mi: number;
   return { iso: `${day}T${t}${zone}`, precision: hasSec ? 'second' : 'minute', matched };
 }
 
-const TIME_RE = String.raw`(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)(?![a-z]))?\s*(?:uhr\b|h\b)?\s*(z\b|(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt|[+-]\d{2}:?\d{2}|(?:${Object.keys(ZONE_ABBREVIATIONS).join('|')})\b)?`;
+const TIME_RE = String.raw`(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)(?![a-z]))?\s*(?:uhr\b|h\b)?\s*(z\b|(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt|[+-]\d{2}:?\d{2}|(?:${Object.keys(ZONE_ABBREVIATIONS).join('|').toLowerCase()})\b)?`;
 
 function readTime(m: RegExpExecArray, i: number): { time: { h: number; mi: number; s?: number }; zone: string } | undefined {
   if (m[i] === undefined) return undefined;
@@ -101,20 +104,35 @@ function readTime(m: RegExpExecArray, i: number): { time: { h: number; mi: numbe
 
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const COMPACT_RE = /\b(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?\b/;
+// The patterns below with a time or a month name run on the lower-cased text (no case-insensitive flag,
+// which makes them several times costlier to compile); those with a month word find every match (g).
 const TEXT_DMY_RE = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(${MONTH_RE})\.?,?\s*(?:de\s+)?(\d{4})(?:\s*(?:[-–—,|@/]|à|a las|um|at|alle|às|om)?\s*${TIME_RE})?`,
-  'iu',
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?${MONTH_WORD}\.?,?\s*(?:de\s+)?(\d{4})(?:\s*(?:[-–—,|@/]|à|a las|um|at|alle|às|om)?\s*${TIME_RE})?`,
+  'gu',
 );
-const TEXT_MDY_RE = new RegExp(
-  String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s*(?:[-–—,|@/]|at)?\s*${TIME_RE})?`,
-  'iu',
-);
-const TEXT_MY_RE = new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{4})\b`, 'iu');
-const NUM_RE = new RegExp(String.raw`\b(\d{1,2})([./-])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{4})(?:\s*(?:[-–—,|@]|um|at)?\s*${TIME_RE})?`, 'i');
+const TEXT_MDY_RE = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s*(?:[-–—,|@/]|at)?\s*${TIME_RE})?`, 'gu');
+const TEXT_MY_RE = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+(\d{4})\b`, 'gu');
+const NUM_RE = new RegExp(String.raw`\b(\d{1,2})([./-])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{4})(?:\s*(?:[-–—,|@]|um|at)?\s*${TIME_RE})?`);
 const NUM_TWO_DIGIT_YEAR_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{2}),?\s?(\d{1,2}):(\d{2})(?!\d)/;
 /** Chinese, Japanese and Korean dates: "2020年7月12日 14:05", "2020年07月03日", "2023년 11월 7일". */
 const CJK_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]?(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）)?\s*(\d{1,2})[:時시]\s*(\d{2})分?)?/u;
-const YMD_SLASH_RE = new RegExp(String.raw`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s*${TIME_RE})?`, 'i');
+const YMD_SLASH_RE = new RegExp(String.raw`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s*${TIME_RE})?`);
+
+/** The first match of a month-word pattern whose word is a month name (group `group`), like an alternation of the names would find. */
+function execWithMonth(re: RegExp, text: string, group: number): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (MONTHS[m[group]]) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** `s` in lower case, position for position (the offsets of a match in it hold in `s`). */
+export function lowerInPlace(s: string): string {
+  const low = s.toLowerCase();
+  return low.length === s.length ? low : Array.from(s, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+}
 
 export interface ParseOptions {
   /** Page language (BCP 47), used to read ambiguous numeric dates: en-US is month first. */
@@ -140,16 +158,19 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
     const r = build(+m[1], +m[2], +m[3], t, t ? normaliseZone(m[7]) : '', m[0]);
     if (r) return r;
   }
-  m = TEXT_DMY_RE.exec(s);
+  const low = lowerInPlace(s);
+  /** The input's own text of a match found in `low`. */
+  const original = (x: RegExpExecArray) => s.slice(x.index, x.index + x[0].length);
+  m = execWithMonth(TEXT_DMY_RE, low, 2);
   if (m) {
     const t = readTime(m, 4);
-    const r = build(+m[3], MONTHS[m[2].toLowerCase()], +m[1], t?.time, t?.zone, m[0].trim());
+    const r = build(+m[3], MONTHS[m[2]], +m[1], t?.time, t?.zone, original(m).trim());
     if (r) return r;
   }
-  m = TEXT_MDY_RE.exec(s);
+  m = execWithMonth(TEXT_MDY_RE, low, 1);
   if (m) {
     const t = readTime(m, 4);
-    const r = build(+m[3], MONTHS[m[1].toLowerCase()], +m[2], t?.time, t?.zone, m[0].trim());
+    const r = build(+m[3], MONTHS[m[1]], +m[2], t?.time, t?.zone, original(m).trim());
     if (r) return r;
   }
   m = NUM_TWO_DIGIT_YEAR_RE.exec(s);
@@ -158,20 +179,20 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
     const r = build(2000 + +m[3], +m[2], +m[1], { h: +m[4], mi: +m[5] }, '', m[0].trim());
     if (r) return r;
   }
-  m = NUM_RE.exec(s);
+  m = NUM_RE.exec(low);
   if (m) {
     let a = +m[1];
     let b = +m[3];
     const monthFirst = b > 12 || (a <= 12 && m[2] === '/' && /^en-us$/i.test(opts.lang ?? ''));
     if (monthFirst) [a, b] = [b, a];
     const t = readTime(m, 5);
-    const r = build(+m[4], b, a, t?.time, t?.zone, m[0].trim());
+    const r = build(+m[4], b, a, t?.time, t?.zone, original(m).trim());
     if (r) return r;
   }
-  m = YMD_SLASH_RE.exec(s);
+  m = YMD_SLASH_RE.exec(low);
   if (m) {
     const t = readTime(m, 4);
-    const r = build(+m[1], +m[2], +m[3], t?.time, t?.zone, m[0].trim());
+    const r = build(+m[1], +m[2], +m[3], t?.time, t?.zone, original(m).trim());
     if (r) return r;
   }
   m = CJK_RE.exec(s);
@@ -191,11 +212,11 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
     if (r) return r;
   }
   if (opts.allowMonth) {
-    m = TEXT_MY_RE.exec(s);
+    m = execWithMonth(TEXT_MY_RE, low, 1);
     if (m) {
-      const mo = MONTHS[m[1].toLowerCase()];
+      const mo = MONTHS[m[1]];
       const y = +m[2];
-      if (isValidDay(y, mo, 1)) return { iso: `${y}-${pad(mo)}`, precision: 'month', matched: m[0] };
+      if (isValidDay(y, mo, 1)) return { iso: `${y}-${pad(mo)}`, precision: 'month', matched: original(m) };
     }
   }
   return null;

@@ -1,30 +1,35 @@
 // Dates the reader sees: "Publish Date : 08 August 2025 - 22:25", "Veröffentlicht am 5. November 2024",
 // "Stand: 06.11.2024 09:30 Uhr", "Updated June 2, 2025", and unlabelled dates, weaker the further from
-// the headline they are printed.
+// the headline they are printed. The label patterns are written in lower case and run on lower-cased text
+// (a case-insensitive flag makes a pattern several times costlier to compile, in every site's renderer).
 import type { DateClaim } from '../annotation';
-import { parseDate, pathDay, roundConfidence } from './date-parse';
+import { lowerInPlace, parseDate, pathDay, roundConfidence } from './date-parse';
 import { closestTag, inEmbeddedDocument, inFurniture } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 
 const PUBLISHED_LABEL =
-  /(?:^|\b)(publish(?:ed)?(?: date| on)?|first published|date published|posted(?: on)?|released|written(?: on)?|created(?: on)?|veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|erstellt(?: am)?|geschrieben(?: am)?|publié(?: le)?|publicado(?: el| em)?|publicada|pubblicato(?: il)?|gepubliceerd(?: op)?)\s*[:：]?/iu;
+  /(?:^|\b)(publish(?:ed)?(?: date| on)?|first published|date published|posted(?: on)?|released|written(?: on)?|created(?: on)?|veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|erstellt(?: am)?|geschrieben(?: am)?|publié(?: le)?|publicado(?: el| em)?|publicada|pubblicato(?: il)?|gepubliceerd(?: op)?)\s*[:：]?/;
 /** A bare "Date:" / "Datum:" label: often the page's date, but also a photo's, an event's or a table's. */
-const DATE_LABEL = /(?:^|\b)(datum|date|fecha|data)\s*[:：]/iu;
+const DATE_LABEL = /(?:^|\b)(datum|date|fecha|data)\s*[:：]/;
 const MODIFIED_LABEL =
-  /(?:^|\b)(last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?|zuletzt aktualisiert|mis à jour(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?)\s*[:：]?/iu;
+  /(?:^|\b)(last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?|zuletzt aktualisiert|mis à jour(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?)\s*[:：]?/;
 /** "Stand:" / "as of": the version the reader sees; its publication, unless the page states another. */
-const AS_OF_LABEL = /(?:^|\b)(stand\s*:|as of\b|état au\b|estado a\b)\s*/iu;
+const AS_OF_LABEL = /(?:^|\b)(stand\s*:|as of\b|état au\b|estado a\b)\s*/;
 /** The site's clock ("Aktuelle Zeit: 14.10.2020, 12:18", "Today is …"): the visit's date, not the page's. */
-const NOW_LABEL = /(?:^|\b)(aktuelle zeit|aktuelles datum|heute ist|current time|current date|today is|it is currently|nous sommes le|hoy es)\b/iu;
+const NOW_LABEL = /(?:^|\b)(aktuelle zeit|aktuelles datum|heute ist|current time|current date|today is|it is currently|nous sommes le|hoy es)\b/;
 /** A person's dates beside a forum post or profile ("Registriert: 18.09.2008", "Member since …"): not the page's. */
-const ACCOUNT_LABEL = /(?:^|\b)(registriert(?: seit| am)?|registered(?: on)?|joined(?: on)?|member since|mitglied seit|dabei seit|geboren(?: am)?|born(?: on)?)\s*[:：]?\s*$/iu;
+const ACCOUNT_LABEL = /(?:^|\b)(registriert(?: seit| am)?|registered(?: on)?|joined(?: on)?|member since|mitglied seit|dabei seit|geboren(?: am)?|born(?: on)?)\s*[:：]?\s*$/;
 /** An auxiliary verb before a label makes it a sentence ("…was released on November 5, 2019"), not a date line. */
-const AUXILIARY_BEFORE = /\b(?:was|were|is|are|be|been|has|have|had|will|wird|wurde|wurden|ist|sind|war|waren|hat|haben|est|a été|fue|foi|è|werd)\s+$/iu;
+const AUXILIARY_BEFORE = /\b(?:was|were|is|are|be|been|has|have|had|will|wird|wurde|wurden|ist|sind|war|waren|hat|haben|est|a été|fue|foi|è|werd)\s+$/;
+
+/** Whether lower-cased text holds a publication, modification or "as of" label. */
+const hasLabel = (low: string) => PUBLISHED_LABEL.test(low) || MODIFIED_LABEL.test(low) || AS_OF_LABEL.test(low);
 
 /** Whether the date at `at` in `text` is the site's clock or a person's account date rather than the page's. */
 export function notThePagesDate(text: string, at: number): boolean {
-  return NOW_LABEL.test(text) || ACCOUNT_LABEL.test(text.slice(Math.max(0, at - 40), Math.max(0, at)));
+  const low = lowerInPlace(text);
+  return NOW_LABEL.test(low) || ACCOUNT_LABEL.test(low.slice(Math.max(0, at - 40), Math.max(0, at)));
 }
 /** "23.09.22" alone on a line: a two-digit year is read only where nothing but a date is printed. */
 const SHORT_YEAR_LINE = /^(?:\D{0,40}[:|,]\s*)?(\d{1,2})\.(\d{1,2})\.(\d{2})$/u;
@@ -79,15 +84,16 @@ function claimsOf(text: string, page: Page): TextClaim[] {
     [AS_OF_LABEL, 'modified', 0.8],
     [AS_OF_LABEL, 'published', 0.6],
   ];
-  if (NOW_LABEL.test(text)) return out;
+  const low = lowerInPlace(text);
+  if (NOW_LABEL.test(low)) return out;
   for (const [re, kind, base] of labels) {
-    const m = re.exec(text);
+    const m = re.exec(low);
     // A label opens a date line ("Published: …", "Posted by X on …"); deep inside a sentence it is prose,
     // except that a modification stated in a sentence ("This page was last modified on …") is still one.
     if (!m || (m.index > LABEL_MAX_OFFSET && text.length > 60)) continue;
     // "Last update date:" names a modification.
-    if (re === DATE_LABEL && MODIFIED_LABEL.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length))) continue;
-    if (kind === 'published' && m.index > 0 && !/[:：]\s*$/.test(m[0]) && (isProse(text.slice(0, m.index)) || AUXILIARY_BEFORE.test(text.slice(0, m.index)))) continue;
+    if (re === DATE_LABEL && MODIFIED_LABEL.test(low.slice(Math.max(0, m.index - 20), m.index + m[0].length))) continue;
+    if (kind === 'published' && m.index > 0 && !/[:：]\s*$/.test(m[0]) && (isProse(text.slice(0, m.index)) || AUXILIARY_BEFORE.test(low.slice(0, m.index)))) continue;
     const p = parseDate(text.slice(m.index + m[0].length), { lang: page.lang });
     if (p) out.push({ kind, base, iso: p.iso, precision: p.precision });
   }
@@ -129,18 +135,19 @@ function datedLead(text: string, page: Page): DateClaim | null {
 /** The sentence a blog prints below a post: "This entry was posted on Monday, December 14th, 2015 at 2:48 pm",
  * "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von … geschrieben". */
 const POST_SENTENCE =
-  /^\s*(?:this (?:article|entry|post|story|item)|dieser (?:artikel|beitrag|eintrag|text)|cet article|este (?:artículo|articulo|post))\s+(?:was|wurde|a été|fue)\s+(?:(?:first |originally )?(?:posted|published|written|publié|publicado)\s+)?(?:on|am|le|el)\s+/iu;
-const CHANGE_WORD = /\b(?:updat|modif|revis|aktualisiert|geändert|überarbeitet|mis à jour|actualizado)/iu;
+  /^\s*(?:this (?:article|entry|post|story|item)|dieser (?:artikel|beitrag|eintrag|text)|cet article|este (?:artículo|articulo|post))\s+(?:was|wurde|a été|fue)\s+(?:(?:first |originally )?(?:posted|published|written|publié|publicado)\s+)?(?:on|am|le|el)\s+/;
+const CHANGE_WORD = /\b(?:updat|modif|revis|aktualisiert|geändert|überarbeitet|mis à jour|actualizado)/;
 
 /** A blog's "this entry was posted on …" sentence: the post's date, or its last change when the sentence says so. */
 export function postedSentence(text: string, page: Pick<Page, 'lang'>): DateClaim | null {
-  const m = POST_SENTENCE.exec(text);
+  const low = lowerInPlace(text);
+  const m = POST_SENTENCE.exec(low);
   if (!m) return null;
   const rest = text.slice(m[0].length);
   const p = parseDate(rest.slice(0, 80), { lang: page.lang });
   // The date follows the label directly ("…posted on Monday, December 14th, 2015").
   if (!p || p.precision === 'month' || rest.indexOf(p.matched) > 12) return null;
-  const kind = CHANGE_WORD.test(text) ? 'modified' : 'published';
+  const kind = CHANGE_WORD.test(low) ? 'modified' : 'published';
   return { iso: p.iso, precision: p.precision, from: 'text', evidence: text.trim().slice(0, 200), confidence: 0.7, kind };
 }
 
@@ -193,7 +200,7 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
       continue;
     }
     if (t.length > MAX_CONTEXT || !/\S/.test(t)) continue;
-    if (!/\d/.test(t) && !PUBLISHED_LABEL.test(t) && !MODIFIED_LABEL.test(t) && !AS_OF_LABEL.test(t)) continue;
+    if (!/\d/.test(t) && !hasLabel(lowerInPlace(t))) continue;
     const ctx = shortContext(node.parentElement);
     if (!ctx || seen.has(ctx.el) || closestTag(ctx.el, CONTROLS) || inEmbeddedDocument(ctx.el)) continue;
     seen.add(ctx.el);
