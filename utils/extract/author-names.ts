@@ -3,17 +3,18 @@
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
 import { decodeEntities } from './html-entities';
+import { lowerInPlace } from './date-parse';
 
 type Author = Annotation['authors'][number];
 
 const LABEL =
-  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst|eine? (?:artikel|beitrag|interview|gastbeitrag|kolumne|glosse|reportage)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|(?:über|about)(?!\s+(?:den|die|dem|der|the|us|uns)\b)|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|Von|(?:责任编辑|作者|编辑|记者)(?=\s*[:：]))(?:\s*[:：]\s*|\s+|$)/iu;
+  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst|eine? (?:artikel|beitrag|interview|gastbeitrag|kolumne|glosse|reportage)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|(?:über|about)(?!\s+(?:den|die|dem|der|the|us|uns)\b)|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|von|(?:责任编辑|作者|编辑|记者)(?=\s*[:：]))(?:\s*[:：]\s*|\s+|$)/u;
 const NOT_A_NAME =
   /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht|veröffentlicht am|share|teilen|comments?|kommentare?|no author|about the author|über den autor|über die autorin|datum|date|autor|author|auteur|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 const DATE_TAIL = /\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u;
 /** A month and a day ("Dezember 10", "10. März"): a date, not a name. */
 const MONTH_DAY =
-  /^(?:\d{1,2}\.?\s+)?(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar|ruari)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|mai|may|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?(?:\s+\d{1,2})?$/iu;
+  /^(?:\d{1,2}\.?\s+)?(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar|ruari)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|mai|may|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?(?:\s+\d{1,2})?$/u;
 /** Link texts around author names that are not names ("More posts", "Alle Artikel von …", "Follow"). */
 const LINK_PHRASE = /^(zeige|show|more|alle|all|view|see|mehr|follow|folgen|weitere|read|lesen|profil|profile|website|e-?mail|twitter|facebook)\b|\b(posts?|artikel|articles|beiträge)\b/i;
 /** Credits for pictures and sources, not for the text. */
@@ -27,17 +28,27 @@ const INLINE_AUTHOR_LABEL = /^.{0,80}?\b(?:autor(?:in)?|author|auteur|verfasser(
 const TRAILING_CREDIT = /\s*(?:quelle|source|foto|fotos|photo|bild|bilder)\s*[:：].*$/i;
 
 /** "Posted on September 21, 2020 by Jane Doe": the date between the label and the name goes with the label. */
-const POSTED_ON = /^\s*(?:posted|published|written|veröffentlicht|publiziert|erstellt)\s+(?:on|am|le)\s+[^|]{4,40}?\s+(?:by|von|par)\s+(?=\p{L})/iu;
+const POSTED_ON = /^\s*(?:posted|published|written|veröffentlicht|publiziert|erstellt)\s+(?:on|am|le)\s+[^|]{4,40}?\s+(?:by|von|par)\s+(?=\p{L})/u;
 
 /** The editorial team credited instead of a person ("von Redaktion", "By Staff", "Example.de-Redaktion"). */
-const TEAM = /^(?:die |the )?(?:[\p{L}\d.-]+[- ])?(redaktion|staff|newsdesk|news desk|editorial team|editorial staff|editors|redacción|rédaction|redazione)$/iu;
+const TEAM = /^(?:die |the )?(?:[\p{L}\d.-]+[- ])?(redaktion|staff|newsdesk|news desk|editorial team|editorial staff|editors|redacción|rédaction|redazione)$/u;
 /** A role or profession printed before the name ("FOCUS-Online-Experte Jane Doe", "Rechtsanwalt Max Muster"). */
 const ROLE_PREFIX =
-  /^(?:[\p{L}.-]+-)?(?:experte|expertin|redakteur|redakteurin|chefredakteur|chefredakteurin|korrespondent|korrespondentin|gastautor|gastautorin|kolumnist|kolumnistin|reporter|reporterin|volontär|volontärin|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|staff writer|senior writer|contributing writer|correspondent)\s+/iu;
+  /^(?:[\p{L}.-]+-)?(?:experte|expertin|redakteur|redakteurin|chefredakteur|chefredakteurin|korrespondent|korrespondentin|gastautor|gastautorin|kolumnist|kolumnistin|reporter|reporterin|volontär|volontärin|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|staff writer|senior writer|contributing writer|correspondent)\s+/u;
+
+/**
+ * `s` without what `prefix` (a lower-case pattern anchored at the start) finds at its start. LABEL,
+ * MONTH_DAY, POSTED_ON, TEAM and ROLE_PREFIX are written in lower case and run on lower-cased text: a
+ * case-insensitive flag makes a pattern several times costlier to compile, in every site's renderer.
+ */
+function withoutPrefix(s: string, prefix: RegExp): string {
+  const m = prefix.exec(lowerInPlace(s));
+  return m ? s.slice(m[0].length) : s;
+}
 
 /** `s` without a role before a name of two or more capitalised words. */
 function withoutRole(s: string): string {
-  const m = ROLE_PREFIX.exec(s);
+  const m = ROLE_PREFIX.exec(lowerInPlace(s));
   return m && /^\p{Lu}\S*\s+\p{Lu}/u.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
 }
 /** Links printed after the name in author boxes ("Jane Doe Alle Artikel", "Jane Doe View all posts"). */
@@ -48,13 +59,13 @@ const LOWER_PARTICLE = /^(?:von|van|vom|de|da|del|della|di|du|des|le|la|den|der|
 /** The team a byline fragment credits ("Redaktion"), or null when it names someone. */
 export function teamCredit(raw: string): string | null {
   const s = strip(raw);
-  return s && TEAM.test(s) ? s : null;
+  return s && TEAM.test(lowerInPlace(s)) ? s : null;
 }
 
 /** A single name from a byline fragment, or null when what is left is not a name. */
 export function cleanAuthorName(raw: string): string | null {
   const s = strip(raw);
-  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || TEAM.test(s) || LINK_PHRASE.test(s) || MONTH_DAY.test(s) || CREDENTIAL.test(s)) return null;
+  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || TEAM.test(lowerInPlace(s)) || LINK_PHRASE.test(s) || MONTH_DAY.test(lowerInPlace(s)) || CREDENTIAL.test(s)) return null;
   // Digits belong to handles ("freeman1984"), not to names written with spaces (phone numbers, times).
   const handle = /^\p{L}[\p{L}\d_.-]{2,30}$/u.test(s);
   if ((!handle && /\d{3,}|\d{1,2}:\d{2}/.test(s)) || !/\p{L}/u.test(s) || /^https?$/i.test(s)) return null;
@@ -72,8 +83,8 @@ function strip(raw: string): string {
   // "[email protected]": an address a CDN hid from the saved page.
   if (NOT_TEXT_CREDIT.test(s) || /\[at\]|\(at\)|\[email/i.test(s)) return '';
   s = s.replace(/^(?:©|\(c\)|copyright)\s*/i, '');
-  s = s.replace(POSTED_ON, '');
-  for (let i = 0; i < 2; i++) s = s.replace(LABEL, '');
+  s = withoutPrefix(s, POSTED_ON);
+  for (let i = 0; i < 2; i++) s = withoutPrefix(s, LABEL);
   s = s
     .replace(DATE_TAIL, '')
     .replace(/\s*[|•·]\s*.*$/, '')
@@ -111,7 +122,7 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
     .replace(/\s+/g, ' ')
     .trim();
   if (!one || one.length > 200) return [];
-  const stripped = one.replace(POSTED_ON, '').replace(LABEL, '');
+  const stripped = withoutPrefix(withoutPrefix(one, POSTED_ON), LABEL);
   // Single-letter conjunctions ("y", "e") are left alone: they are too often initials ("Sarah E. Needleman").
   const parts = stripped.split(/\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\s[-–]\s|\s(?:im gespräch mit|im interview mit|in conversation with)\s)\s*/i).map((p) => p.trim()).filter((p) => p && !/^\p{L}\.?$/u.test(p));
   const agencies: { printed: string; name: string }[] = [];

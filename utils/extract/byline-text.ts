@@ -2,18 +2,22 @@
 // 3. Mai", "Ein Artikel von Pamela Sladky | 27.01.2022", "par Didier Roy, 21 juin 2018", "Autor: Peter Maahn",
 // "11.12.2019 - Amelie Loevenich". Read from short lines near the headline or closing the article.
 import { inFurniture, type Furniture } from './chrome';
-import { parseDate } from './date-parse';
+import { lowerInPlace, parseDate } from './date-parse';
 import { headlinePositionOf } from './headline-position';
 import type { Page } from './page';
 import { textNodes } from './text-dates';
 
-/** A byline label and what follows it; the label opens the line or follows a separator or a date. */
+/**
+ * A byline label and what follows it; the label opens the line or follows a separator or a date. This and
+ * NAME_END are written in lower case and run on lower-cased text (lowerInPlace): a case-insensitive flag
+ * makes a pattern this long several times costlier to compile, in every site's renderer.
+ */
 const LABELLED = new RegExp(
   String.raw`(?:^|[|•·,–—:\]】-]\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by\s*[:：]?|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|kolumne|glosse|bericht|reportage)\s+von|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：]|(?:责任编辑|作者|编辑|记者)\s*[:：])(?:\s+|(?<=[:：]))(.+)$`,
-  'iu',
+  'u',
 );
 /** Where a name ends: a date preposition, a separator, a digit, a bracket. */
-const NAME_END = /\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+\d.*$/iu;
+const NAME_END = /\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+\d.*$/u;
 /** A personal name or handle: up to four words, each capitalised or a particle, or one handle; or a Chinese name. */
 const NAME_SHAPE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|den|del|di|du|le|la|bin|al|y|zu)\b)\s?){1,5}$|^[\p{L}\d_.-]{3,24}$|^\p{Script=Han}{2,4}$/u;
 /** Furniture whose names are not this article's authors (a site footer may be an entry's footer, and teaser
@@ -80,13 +84,17 @@ function labelLine(label: Element): { el: Element; text: string; afterLabel: boo
 
 /** The name a labelled line credits, or null. */
 export function nameAfterLabel(line: string): string | null {
-  const m = LABELLED.exec(line);
+  const low = lowerInPlace(line);
+  const m = LABELLED.exec(low);
   if (!m) return null;
+  // What follows the label, as printed (the match runs to the end of the line).
+  const credited = line.slice(line.length - m[1].length);
+  const end = lowerInPlace(credited).search(NAME_END);
   // A final period ends the sentence unless it closes an initial ("Von R. R. am …").
-  const name = m[1].replace(NAME_END, '').replace(/[)\]]+$/, '').replace(/(?<!\b\p{Lu})[\s:.,]+$/u, '').replace(/[\s:,]+$/, '').trim();
+  const name = (end < 0 ? credited : credited.slice(0, end)).replace(/[)\]]+$/, '').replace(/(?<!\b\p{Lu})[\s:.,]+$/u, '').replace(/[\s:,]+$/, '').trim();
   if (!name || name.length > 60 || !NAME_SHAPE.test(name)) return null;
   // A lower-case word after "von"/"by" is prose ("von außen", "by far"), unless the line ends with it or a date.
-  if (!/^[\p{Lu}\p{Script=Han}]/u.test(name) && !/^(?:posted|written|erstellt|gespeichert|geschrieben|verfasst|autor|author)/i.test(line.slice(line.search(LABELLED)).replace(/^[\s|•·,–—:\d]+/, ''))) return null;
+  if (!/^[\p{Lu}\p{Script=Han}]/u.test(name) && !/^(?:posted|written|erstellt|gespeichert|geschrieben|verfasst|autor|author)/i.test(line.slice(low.search(LABELLED)).replace(/^[\s|•·,–—:\d]+/, ''))) return null;
   return name;
 }
 
@@ -121,7 +129,7 @@ export function visibleBylines(page: Page): string[] {
     if (inFurniture(line.el, BYLINE_FURNITURE, position.frame)) continue;
     const text = line.text;
     // (A label styled as a small heading, "<h5>Autor:</h5> Jane Doe", is a byline all the same.)
-    if (!line.afterLabel && line.el.closest('h1, h2, h3, h4, h5, h6') && LABELLED.exec(text)?.index === 0) continue;
+    if (!line.afterLabel && line.el.closest('h1, h2, h3, h4, h5, h6') && LABELLED.exec(lowerInPlace(text))?.index === 0) continue;
     if (PICTURE_CREDIT.test(text)) continue;
     const distance = position.distance(line.el);
     const near = distance === undefined || (distance >= -10 && distance <= NEAR_HEADLINE);
