@@ -9,7 +9,7 @@ import path from 'node:path';
 import { launchWithExtension } from '../scripts/browser/launch';
 import type { MatchReply } from '../utils/messages';
 import { benchmarkParagraphs, buildCorpus } from './corpus-100k';
-import { medians, stats } from './eval-data';
+import { medians, runAsScript, stats } from './eval-data';
 import { reuseQueryTexts } from './score/reuse';
 
 /** Lookups from a stopped worker: the first pages of the reuse set. */
@@ -161,15 +161,4 @@ export async function benchCorpusChromium(evalDir: string, docs = 100_000, log: 
   }
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) {
-  const { findEvalDir } = await import('./eval-data');
-  const evalDir = findEvalDir();
-  if (!evalDir) {
-    process.stdout.write('corpus-chromium: no evaluation data found; nothing to measure.\n');
-    process.exit(0);
-  }
-  const n = Number(process.argv[2] ?? 100_000);
-  const r = await benchCorpusChromium(evalDir, n, (s) => process.stdout.write(s + '\n'));
-  process.stdout.write(JSON.stringify(r, null, 2) + '\n');
-}
+await runAsScript(import.meta, (evalDir, log, args) => benchCorpusChromium(evalDir, Number(args[0] ?? 100_000), log));

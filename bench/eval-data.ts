@@ -12,6 +12,22 @@ export function findEvalDir(): string | null {
   return candidates.find((c): c is string => !!c && fs.existsSync(c)) ?? null;
 }
 
+/**
+ * Runs a bench module as a script (`npx tsx bench/NAME.ts`) when it is the one started: `run` gets the
+ * evaluation folder, a log and the command-line arguments, and its result is printed as JSON; without the
+ * data it says so and exits 0.
+ */
+export async function runAsScript<R>(meta: ImportMeta, run: (evalDir: string, log: (s: string) => void, args: string[]) => Promise<R>): Promise<void> {
+  if (!process.argv[1] || path.resolve(process.argv[1]) !== path.resolve(meta.filename)) return;
+  const evalDir = findEvalDir();
+  if (!evalDir) {
+    process.stdout.write(`${path.basename(meta.filename, '.ts')}: no evaluation data found; nothing to measure.\n`);
+    process.exit(0);
+  }
+  const r = await run(evalDir, (s) => process.stdout.write(s + '\n'), process.argv.slice(2));
+  process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+}
+
 /** Reads a possibly gzipped file as UTF-8. */
 export function readText(file: string): string {
   const buf = fs.readFileSync(file);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchWithExtension } from '../scripts/browser/launch';
 import { DEFAULT_TOGGLES } from '../utils/messages';
-import { articleBenchmarkPages, stats } from './eval-data';
+import { articleBenchmarkPages, runAsScript, stats } from './eval-data';
 import { startBenchmarkServer } from './benchmark-server';
 
 /** The stages issue 3 bounds together (as in bench.ts). */
@@ -103,14 +103,4 @@ export async function benchMetadataChromium(evalDir: string, log: (s: string) =>
   };
 }
 
-const isMain = process.argv[1] && import.meta.filename === (await import('node:path')).resolve(process.argv[1]);
-if (isMain) {
-  const { findEvalDir } = await import('./eval-data');
-  const evalDir = findEvalDir();
-  if (!evalDir) {
-    process.stdout.write('metadata-chromium: no evaluation data found; nothing to measure.\n');
-    process.exit(0);
-  }
-  const r = await benchMetadataChromium(evalDir, (s) => process.stdout.write(s + '\n'));
-  process.stdout.write(JSON.stringify(r, null, 2) + '\n');
-}
+await runAsScript(import.meta, (evalDir, log) => benchMetadataChromium(evalDir, log));
