@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { writeKnowledgeFiles } from './scripts/knowledge-files';
+import { KNOWLEDGE_FILES } from './utils/knowledge';
 
 // See DESIGN.md: least privilege. The content script is injected on demand through activeTab + scripting,
 // so no host permission is ever declared; Firefox and Chrome both build as MV3.
@@ -14,6 +17,12 @@ export default defineConfig({
     optional_permissions: ['alarms'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Sourcelens: analyse this page' },
+    // The content script reads the outlet registry and the entity model from these files (utils/knowledge.ts).
+    // Pages cannot find them: Chrome serves them only at a per-session address (use_dynamic_url), Firefox at
+    // a per-install random one.
+    web_accessible_resources: [
+      { resources: Object.values(KNOWLEDGE_FILES), matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+S' },
@@ -32,6 +41,11 @@ export default defineConfig({
         } }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      files.push(...writeKnowledgeFiles(path.join(wxt.config.wxtDir, 'knowledge-files')));
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { annotate } from '../utils/annotate';
+import { builtInKnowledge } from '../utils/built-in-knowledge';
 import { articleBenchmarkPages, findEvalDir, readText, stats } from './eval-data';
 import { benchPaint } from './paint-bench';
 import { benchLongPage } from './long-page-bench';
@@ -25,8 +26,9 @@ const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
 async function benchPipeline(evalDir: string) {
   const pages = articleBenchmarkPages(evalDir).map((p) => ({ ...p, html: readText(p.file) }));
+  const knowledge = builtInKnowledge();
   // One warm-up pass so that lazy model loading and JIT do not count against the first pages.
-  for (const p of pages.slice(0, 5)) await annotate(parse(p.html), p.url);
+  for (const p of pages.slice(0, 5)) await annotate(parse(p.html), p.url, undefined, { knowledge });
   const annotateMs: number[] = [];
   const readabilityMs: number[] = [];
   const perKWords: number[] = [];
@@ -42,7 +44,7 @@ async function benchPipeline(evalDir: string) {
       bestR = Math.min(bestR, performance.now() - t);
       const d2 = parse(p.html);
       t = performance.now();
-      const a = await annotate(d2, p.url);
+      const a = await annotate(d2, p.url, undefined, { knowledge });
       const ms = performance.now() - t;
       if (ms < bestA) {
         bestA = ms;

@@ -4,7 +4,8 @@
  * exactly (PER, ORG, LOC; MISC ignored). Node only (reads the file).
  */
 import { readFileSync } from 'node:fs';
-import { tagEntities, loadEntityModel, type EntityType } from '../utils/entities/tagger';
+import { builtInEntityModel } from '../utils/entities/built-in-model';
+import { tagEntities, type EntityType } from '../utils/entities/tagger';
 
 export interface PRF { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }
 export interface Result {
@@ -83,14 +84,14 @@ export interface ScoreOptions { onDocument?: (doc: Doc, predicted: Set<string>) 
 
 export async function scoreConll(path: string, opts: ScoreOptions = {}): Promise<Result> {
   const docs = parseConll(readFileSync(path, 'utf8'));
-  loadEntityModel(); // loading is measured separately from tagging
+  const model = builtInEntityModel(); // loading is measured separately from tagging
   const c: Record<string, [number, number, number]> = { PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
   const lines = { caps: [0, 0, 0], other: [0, 0, 0] };
   let words = 0, ms = 0;
   for (const d of docs) {
     words += d.tokStart.length;
     const t0 = performance.now();
-    const spans = tagEntities(d.text);
+    const spans = tagEntities(d.text, model);
     ms += performance.now() - t0;
     const pred = new Set<string>();
     for (const s of spans) {

@@ -1,6 +1,7 @@
 // sourcelens: the pipeline over saved pages and plain-text articles (DESIGN.md §7).
 import path from 'node:path';
 import { annotate, annotateText } from '../utils/annotate';
+import { builtInKnowledge } from '../utils/built-in-knowledge';
 import type { Corpus } from '../utils/corpus/corpus';
 import { MemoryCorpus } from '../utils/corpus/memory-corpus';
 import { parseArgs, USAGE, type CliOptions } from './args';
@@ -9,9 +10,9 @@ import { summarise } from './summary';
 
 async function analyseFile(file: string, url: string, opts: CliOptions, corpus?: Corpus) {
   const input = readInput(file);
-  if (opts.text) return annotateText(input, url, corpus, { force: opts.force });
+  if (opts.text) return annotateText(input, url, corpus, { force: opts.force, knowledge: builtInKnowledge() });
   if (!looksLikeHtml(input)) throw new Error(`${file}: not an HTML page (use --text for plain text)`);
-  return annotate(parseDocument(input), url, corpus, { force: opts.force });
+  return annotate(parseDocument(input), url, corpus, { force: opts.force, knowledge: builtInKnowledge() });
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -14,10 +14,11 @@ if (!existsSync(path)) {
   process.exit(0);
 }
 const t0 = performance.now();
-const { loadEntityModel, taggerOptions } = await import('../utils/entities/tagger');
+const { taggerOptions } = await import('../utils/entities/tagger');
+const { builtInEntityModel } = await import('../utils/entities/built-in-model');
 // Ablations: --no-consistency, --no-sports, --no-truecase
 for (const k of Object.keys(taggerOptions) as (keyof typeof taggerOptions)[]) if (args.includes(`--no-${k}`)) taggerOptions[k] = false;
-loadEntityModel();
+builtInEntityModel();
 const loadMs = performance.now() - t0;
 const r = await scoreConll(path);
 if (json) {

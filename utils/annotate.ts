@@ -7,12 +7,15 @@ import { extractArticle, type ExtractedArticle } from './extract/article';
 import { countWords } from './extract/block-text';
 import { readPage, type Page } from './extract/page';
 import { DETECTORS, type DetectorInput } from './detectors';
-import { builtInRegistry, type OutletRegistry } from './sources/registry';
+import type { Knowledge } from './knowledge';
 import { pause, runSliced, runToEnd } from './time-slice';
 
 export interface AnnotateOptions {
-  /** The outlet registry (built-in plus the reader's entries); the built-in one by default. */
-  registry?: OutletRegistry;
+  /**
+   * The outlet registry (built-in plus the reader's entries) and the entity model: builtInKnowledge() in Node;
+   * the content script passes the promise of reading them, which runs on while the article is extracted.
+   */
+  knowledge: Knowledge | Promise<Knowledge>;
   /** Analyse even when the page does not look like an article ("Analyse anyway"). */
   force?: boolean;
   /** Analysis time in ms since the epoch; the clock by default. */
@@ -85,22 +88,32 @@ async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus 
   }
 }
 
-/** Annotates a page: article, source, dates, authors, dateline, entities, citations and provenance. */
-export async function annotate(doc: Document, url: string, corpus?: Corpus, options: AnnotateOptions = {}): Promise<Annotation> {
+/** The knowledge, once read; the time waited for it (after extraction) goes in the timings. */
+async function waitFor(knowledge: Knowledge | Promise<Knowledge>, annotation: Annotation): Promise<Knowledge> {
+  if (!(knowledge instanceof Promise)) return knowledge;
   const t0 = now();
+  const k = await knowledge;
+  annotation.timings.knowledge = ms(t0);
+  return k;
+}
+
+/** Annotates a page: article, source, dates, authors, dateline, entities, citations and provenance. */
+export async function annotate(doc: Document, url: string, corpus: Corpus | undefined, options: AnnotateOptions): Promise<Annotation> {
+  const t0 = now();
+  // Awaited after extraction; should extraction throw, its failure must not go unhandled.
+  if (options.knowledge instanceof Promise) options.knowledge.catch(() => undefined);
   const page: Page = readPage(doc, url);
   const article = extractArticle(page);
   const annotation = emptyAnnotation(url, article);
   annotation.timings.extract = ms(t0);
   if (!article.isArticle) annotation.warnings.push({ code: 'not-article', message: `Not an article: ${article.reason}.` });
-  const registry = options.registry ?? builtInRegistry();
-  await run({ page, article, url, registry, now: options.now ?? Date.now() }, annotation, corpus, article.isArticle || !!options.force, options.sliceMs);
+  await run({ page, article, url, knowledge: await waitFor(options.knowledge, annotation), now: options.now ?? Date.now() }, annotation, corpus, article.isArticle || !!options.force, options.sliceMs);
   annotation.timings.total = ms(t0);
   return annotation;
 }
 
 /** Annotates a plain-text article (paragraphs split by blank lines); offsets point into `text` unchanged. */
-export async function annotateText(text: string, url = '', corpus?: Corpus, options: AnnotateOptions = {}): Promise<Annotation> {
+export async function annotateText(text: string, url: string, corpus: Corpus | undefined, options: AnnotateOptions): Promise<Annotation> {
   const t0 = now();
   const normalised = text.replace(/\r\n?/g, '\n');
   const firstLine = normalised.split('\n').find((l) => l.trim())?.trim() ?? '';
@@ -113,8 +126,7 @@ export async function annotateText(text: string, url = '', corpus?: Corpus, opti
     lang: options.lang,
   };
   const annotation = emptyAnnotation(url, article);
-  const registry = options.registry ?? builtInRegistry();
-  await run({ page: null, article, url, registry, now: options.now ?? Date.now() }, annotation, corpus, true, options.sliceMs);
+  await run({ page: null, article, url, knowledge: await waitFor(options.knowledge, annotation), now: options.now ?? Date.now() }, annotation, corpus, true, options.sliceMs);
   annotation.timings.total = ms(t0);
   return annotation;
 }

@@ -9,8 +9,8 @@ import { extractDates } from './extract/dates';
 import { findDateline } from './extract/dateline';
 import type { Page } from './extract/page';
 import { entitySteps } from './entities';
+import type { Knowledge } from './knowledge';
 import { identifySource } from './sources/identify';
-import type { OutletRegistry } from './sources/registry';
 import type { Steps } from './time-slice';
 
 /** What every detector may read. */
@@ -19,7 +19,8 @@ export interface DetectorInput {
   page: Page | null;
   article: ExtractedArticle;
   url: string;
-  registry: OutletRegistry;
+  /** The outlet registry and the entity model. */
+  knowledge: Knowledge;
   /** Analysis time, ms since the epoch (dates after it are in the future). */
   now: number;
 }
@@ -39,8 +40,8 @@ const isEnglish = (lang?: string) => !lang || /^en\b/i.test(lang);
 export const DETECTORS: Detector[] = [
   {
     name: 'source',
-    run: ({ page, url, registry }, a) => {
-      a.source = identifySource(page ?? { url: safeUrl(url), meta: [], jsonLd: [] }, registry);
+    run: ({ page, url, knowledge }, a) => {
+      a.source = identifySource(page ?? { url: safeUrl(url), meta: [], jsonLd: [] }, knowledge.registry);
     },
   },
   {
@@ -54,8 +55,8 @@ export const DETECTORS: Detector[] = [
   {
     name: 'authors',
     needsPage: true,
-    run: ({ page, article, registry }, a) => {
-      a.authors = extractAuthors(page!, article.byline, registry);
+    run: ({ page, article, knowledge }, a) => {
+      a.authors = extractAuthors(page!, article.byline, knowledge.registry);
     },
   },
   {
@@ -68,22 +69,22 @@ export const DETECTORS: Detector[] = [
   {
     name: 'entities',
     needsText: true,
-    *run({ article }, a) {
+    *run({ article, knowledge }, a) {
       if (!isEnglish(article.lang)) {
         a.warnings.push({ code: 'entities-english-only', message: `Entities are found in English text only; this page is in "${article.lang}".` });
         return;
       }
       // An unnamed credit ("Dispatches", "agencies") is not an organisation the article is about.
       const credit = a.dateline?.unnamedAgency && a.dateline.creditSpan ? [a.dateline.creditSpan] : [];
-      a.entities = yield* entitySteps(article.text, article.title, { ignore: credit });
+      a.entities = yield* entitySteps(article.text, knowledge.entityModel, article.title, { ignore: credit });
     },
   },
   {
     name: 'citations',
     needsText: true,
     // Reads the entities for named speakers; English only, like them (the entities detector warns once).
-    *run({ article, registry }, a) {
-      if (isEnglish(article.lang)) a.citations = yield* citationSteps(article.text, a.entities, registry);
+    *run({ article, knowledge }, a) {
+      if (isEnglish(article.lang)) a.citations = yield* citationSteps(article.text, a.entities, knowledge.registry);
     },
   },
 ];

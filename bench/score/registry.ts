@@ -1,7 +1,7 @@
 // Registry coverage: the share of distinct registrable domains among article-extraction-benchmark URLs
 // that the built-in outlet registry knows.
 import { getDomain } from 'tldts';
-import { builtInRegistry } from '../../utils/sources/registry';
+import { builtInRegistry } from '../../utils/sources/built-in-outlets';
 
 export function registryCoverage(urls: string[]): { domains: number; known: number; coverage: number; unknown: string[] } {
   const registry = builtInRegistry();

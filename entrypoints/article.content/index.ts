@@ -2,8 +2,8 @@
 // reader did not ask about. A second injection into the same page reuses the first session.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseUserOutlets, registryWith, USER_OUTLETS_KEY } from '../../utils/sources/user-outlets';
 import { backgroundCorpus, rememberIfAsked } from './corpus-client';
+import { knowledgeClient } from './knowledge-client';
 import { createSession } from './session';
 
 const LOADED = Symbol.for('sourcelens.session');
@@ -15,7 +15,7 @@ export default defineContentScript({
     if (g[LOADED]) return;
     g[LOADED] = true;
     const session = createSession(document, location, {
-      loadRegistry: async () => registryWith(parseUserOutlets((await browser.storage.local.get(USER_OUTLETS_KEY))[USER_OUTLETS_KEY])),
+      loadKnowledge: knowledgeClient(),
       corpus: backgroundCorpus(location.href),
       onAnalysed: (a) => void rememberIfAsked(a),
     });

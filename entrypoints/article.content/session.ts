@@ -5,7 +5,7 @@ import { SLICE_MS } from '../../utils/time-slice';
 import type { Annotation } from '../../utils/annotation';
 import { parsePopupToContent, type AnalyseReply, type HighlightToggles, type PaintReport } from '../../utils/messages';
 import type { Corpus } from '../../utils/corpus/corpus';
-import type { OutletRegistry } from '../../utils/sources/registry';
+import type { Knowledge } from '../../utils/knowledge';
 import { createHighlighter } from './highlighter';
 import { createHoverCard } from './hover-card';
 import { attachInteraction } from './page-interaction';
@@ -19,8 +19,8 @@ export interface Session {
 
 /** What the session needs from the extension. */
 export interface SessionDeps {
-  /** The registry with the reader's own outlets. */
-  loadRegistry(): Promise<OutletRegistry>;
+  /** The registry (with the reader's own outlets) and the entity model. */
+  loadKnowledge(): Promise<Knowledge>;
   /** The reader's corpus, answered by the background. */
   corpus: Corpus;
   /** Called with each finished analysis (to remember the article when the reader asked for that). */
@@ -63,17 +63,14 @@ export function createSession(doc: Document, location: Location, deps: SessionDe
       current = {
         key,
         url,
-        result: deps
-          .loadRegistry()
-          // In turns: a very long article must not freeze the page while it is read.
-          .then((registry) => annotate(doc, url, deps.corpus, { force, registry, sliceMs: SLICE_MS }))
-          .then((annotation) => {
-            deps.onAnalysed?.(annotation);
-            painting = true;
-            const paint = highlighter.paint(annotation, next);
-            painting = false;
-            return { annotation, paint };
-          }),
+        // In turns: a very long article must not freeze the page while it is read.
+        result: annotate(doc, url, deps.corpus, { force, knowledge: deps.loadKnowledge(), sliceMs: SLICE_MS }).then((annotation) => {
+          deps.onAnalysed?.(annotation);
+          painting = true;
+          const paint = highlighter.paint(annotation, next);
+          painting = false;
+          return { annotation, paint };
+        }),
       };
     }
     try {

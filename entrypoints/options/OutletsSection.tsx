@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { OutletForm } from '../../components/OutletForm';
 import { OutletTable } from '../../components/OutletTable';
 import type { Outlet } from '../../utils/sources/outlet';
-import { BUILT_IN_OUTLETS } from '../../utils/sources/registry';
+import { BUILT_IN_OUTLETS } from '../../utils/sources/built-in-outlets';
 import { parseUserOutlets, USER_OUTLETS_KEY } from '../../utils/sources/user-outlets';
 
 /** The reader's outlets: add, override a built-in row, edit, delete; search the built-in registry. */

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { authorLink, cleanAuthorName, namedAsByline, splitByline } from '../../utils/extract/authors';
 import { elementsWhere, hasToken } from '../../utils/extract/chrome';
 import { teamCredit } from '../../utils/extract/author-names';
-import { builtInRegistry } from '../../utils/sources/registry';
+import { builtInRegistry } from '../../utils/sources/built-in-outlets';
 
 describe('splitByline', () => {
   const registry = builtInRegistry();

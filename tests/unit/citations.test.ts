@@ -3,10 +3,11 @@ import { listFixturePages } from '../../scripts/browser/fixture-server';
 import type { Annotation, Citation } from '../../utils/annotation';
 import { findCitations } from '../../utils/citations';
 import { findEntities } from '../../utils/entities';
-import { builtInRegistry } from '../../utils/sources/registry';
+import { builtInEntityModel } from '../../utils/entities/built-in-model';
+import { builtInRegistry } from '../../utils/sources/built-in-outlets';
 import { annotateFile } from '../support/annotate-file';
 
-const cite = (text: string) => findCitations(text, findEntities(text), builtInRegistry());
+const cite = (text: string) => findCitations(text, findEntities(text, builtInEntityModel()), builtInRegistry());
 type Row = Partial<Pick<Citation, 'source' | 'kind' | 'verb' | 'quote' | 'role' | 'outletId'>>;
 
 describe('findCitations, sentence by sentence', () => {
@@ -118,7 +119,7 @@ describe('findCitations on odd input', () => {
   };
   for (const [name, text] of Object.entries(cases)) {
     it(`${name}: an answer, never an exception`, () => {
-      const found = findCitations(text, findEntities(text), reg);
+      const found = findCitations(text, findEntities(text, builtInEntityModel()), reg);
       expect(Array.isArray(found)).toBe(true);
       for (const c of found) expect(c.span.end).toBeLessThanOrEqual(text.length);
     });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../../utils/extract/page';
 import { identifySource } from '../../utils/sources/identify';
 import { validateOutlet } from '../../utils/sources/outlet';
-import { builtInRegistry, createRegistry } from '../../utils/sources/registry';
+import { createRegistry } from '../../utils/sources/registry';
+import { builtInRegistry } from '../../utils/sources/built-in-outlets';
 
 const registry = builtInRegistry();
 const page = (html: string, url: string) => readPage(parseHTML(html).document as unknown as Document, url);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../utils/entities';
+import { builtInEntityModel } from '../../utils/entities/built-in-model';
 import { mergeMentions, type Mention } from '../../utils/entities/merge';
 import { markSubjects, roleAfter, roleBefore, stripTitles, titleLength } from '../../utils/entities/roles';
 
@@ -85,7 +86,7 @@ describe('findEntities fills roles', () => {
       'A summit between U.S. President Donald Trump and his Russian counterpart Vladimir Putin is planned.\n\n' +
       'Meanwhile, President Vladimir Putin has briefed Chinese leader Xi Jinping and Belarusian President Alexander Lukashenko on his talks with U.S. special envoy Steve Witkoff.\n\n' +
       'Kremlin aide Yury Ushakov earlier said both sides had exchanged signals.';
-    const people = Object.fromEntries(findEntities(text).filter((e) => e.type === 'person').map((e) => [e.name, e.roles]));
+    const people = Object.fromEntries(findEntities(text, builtInEntityModel()).filter((e) => e.type === 'person').map((e) => [e.name, e.roles]));
     expect(people['Donald Trump']).toEqual(['U.S. President']);
     expect(people['Vladimir Putin']?.[0]).toBe('President'); // "Russian counterpart" says less, so it comes last
     expect(people['Xi Jinping']).toEqual(['Chinese leader']);

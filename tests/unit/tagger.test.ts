@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tagEntities, type TaggedSpan } from '../../utils/entities/tagger';
+import { builtInEntityModel } from '../../utils/entities/built-in-model';
+import { tagEntities as tagWith, type TaggedSpan } from '../../utils/entities/tagger';
 import { tokenize } from '../../utils/entities/tokenize';
+
+const tagEntities = (text: string) => tagWith(text, builtInEntityModel());
 
 const found = (spans: TaggedSpan[]) => spans.map((s) => `${s.text}/${s.type}`);
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listFixturePages } from '../../scripts/browser/fixture-server';
 import { annotateText } from '../../utils/annotate';
+import { builtInKnowledge } from '../../utils/built-in-knowledge';
 import { runSliced, runToEnd, type Steps } from '../../utils/time-slice';
 
 function* count(n: number, log: string[]): Steps<number> {
@@ -37,7 +38,7 @@ describe('a very long article', () => {
 
   it('gives the same entities and citations sliced as at once, with turns in between', async () => {
     expect(long.split(/\s+/).length).toBeGreaterThan(49_000);
-    const atOnce = await annotateText(long, 'https://kayhan.ir/en/news/1', undefined, { now: 0 });
+    const atOnce = await annotateText(long, 'https://kayhan.ir/en/news/1', undefined, { now: 0, knowledge: builtInKnowledge() });
     let turns = 0;
     const { setTimeout: st } = globalThis;
     globalThis.setTimeout = ((fn: () => void, ms?: number) => {
@@ -46,7 +47,7 @@ describe('a very long article', () => {
     }) as typeof setTimeout;
     let sliced;
     try {
-      sliced = await annotateText(long, 'https://kayhan.ir/en/news/1', undefined, { now: 0, sliceMs: 1 });
+      sliced = await annotateText(long, 'https://kayhan.ir/en/news/1', undefined, { now: 0, sliceMs: 1, knowledge: builtInKnowledge() });
     } finally {
       globalThis.setTimeout = st;
     }

@@ -1,13 +1,13 @@
 /**
  * English named-entity recogniser (PER / ORG / LOC) for the content script and Node. Pure: no Node, browser
- * extension or network APIs. The model (utils/entities/model/ner-model.ts, made by scripts/train-ner.ts) is a
- * structured averaged perceptron over hashed features, decoded with Viterbi; it is unpacked on first call.
+ * extension or network APIs. The model (utils/entities/model/, made by scripts/train-ner.ts) is a structured
+ * averaged perceptron over hashed features, decoded with Viterbi; callers pass it in, unpacked (Node:
+ * builtInEntityModel(); the content script: loaded from the extension's files, see utils/knowledge.ts).
  */
 import { tokenize, sentences, type Token } from './tokenize';
 import { TAGS, isCapsLine, isCapitalised, isUpperWord, norm, sentenceFeatures, truecase } from './features';
-import { emissions, loadModel, viterbi, type Model } from './tagger/model';
+import { emissions, viterbi, type Model } from './tagger/model';
 import { countriesArePlaces, datelines, documentConsistency, sportsCues, type Mention } from './tagger/postprocess';
-import { WEIGHTS_B64, LEXICON } from './model/ner-model';
 import { runToEnd, type Steps } from '../time-slice';
 
 export type EntityType = 'person' | 'organization' | 'place'; // PER, ORG, LOC
@@ -18,29 +18,22 @@ const TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', L
 /** Switches for measuring each stage's contribution (scripts/eval-ner.ts --no-...); all on in use. */
 export const taggerOptions = { consistency: true, sports: true, countries: true, datelines: true, truecase: true };
 
-let model: Model | null = null;
-/** Unpacks the model (once). Exposed so callers can warm it up off the critical path. */
-export function loadEntityModel(): Model {
-  return (model ??= loadModel(WEIGHTS_B64, LEXICON));
-}
-
-/** Finds entity mentions in plain English text; offsets are character offsets into `text`. */
-export function tagEntities(text: string): TaggedSpan[] {
-  return runToEnd(tagSteps(text));
+/** Finds entity mentions in plain English text with model `m`; offsets are character offsets into `text`. */
+export function tagEntities(text: string, m: Model): TaggedSpan[] {
+  return runToEnd(tagSteps(text, m));
 }
 
 /** tagEntities as steps, one sentence each (see utils/time-slice.ts); never throws. */
-export function* tagSteps(text: string): Steps<TaggedSpan[]> {
+export function* tagSteps(text: string, m: Model): Steps<TaggedSpan[]> {
   if (typeof text !== 'string' || !/\p{L}/u.test(text)) return [];
   try {
-    return yield* tagTokens(text, tokenize(text));
+    return yield* tagTokens(text, tokenize(text), m);
   } catch {
     return []; // a tagger bug must never break the page
   }
 }
 
-function* tagTokens(text: string, toks: Token[]): Steps<TaggedSpan[]> {
-  const m = loadEntityModel();
+function* tagTokens(text: string, toks: Token[], m: Model): Steps<TaggedSpan[]> {
   const { words, capsStarts } = truecaseDocument(toks, m);
   const mentions: Mention[] = [];
   for (const [s, e] of sentences(toks)) {

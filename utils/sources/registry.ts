@@ -1,7 +1,6 @@
-// The outlet registry: hostname -> outlet, built from the shipped data plus the reader's own entries
-// (which override built-in rows for the same domains).
+// The outlet registry: hostname -> outlet, built from the shipped rows (built-in-outlets.ts) plus the reader's
+// own entries (which override built-in rows for the same domains).
 import { getDomain } from 'tldts';
-import builtIn from './outlets.json';
 import type { Outlet } from './outlet';
 
 /** Looks outlets up by hostname and by the names they go by in text. */
@@ -43,13 +42,3 @@ export function createRegistry(outlets: readonly Outlet[]): OutletRegistry {
     },
   };
 }
-
-let defaultRegistry: OutletRegistry | undefined;
-
-/** The built-in registry (created on first use). */
-export function builtInRegistry(): OutletRegistry {
-  return (defaultRegistry ??= createRegistry(builtIn as Outlet[]));
-}
-
-/** The built-in rows, for the options page and tests. */
-export const BUILT_IN_OUTLETS = builtIn as Outlet[];

@@ -2,7 +2,7 @@
 // callers read and write storage; this says what the stored value must look like.
 import type { Outlet } from './outlet';
 import { validateOutlet } from './outlet';
-import { BUILT_IN_OUTLETS, createRegistry, type OutletRegistry } from './registry';
+import { createRegistry, type OutletRegistry } from './registry';
 
 /** Storage key of the reader's outlets. */
 export const USER_OUTLETS_KEY = 'userOutlets';
@@ -13,7 +13,7 @@ export function parseUserOutlets(raw: unknown): Outlet[] {
   return raw.map((v) => validateOutlet(v).outlet).filter((o): o is Outlet => !!o);
 }
 
-/** The registry the pipeline uses: built-in rows, then the reader's, which win for the same domains. */
-export function registryWith(userOutlets: Outlet[]): OutletRegistry {
-  return createRegistry([...BUILT_IN_OUTLETS, ...userOutlets]);
+/** The registry the pipeline uses: the built-in rows, then the reader's, which win for the same domains. */
+export function registryWith(builtIn: readonly Outlet[], userOutlets: Outlet[]): OutletRegistry {
+  return createRegistry([...builtIn, ...userOutlets]);
 }

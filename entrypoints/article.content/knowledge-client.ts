@@ -1,0 +1,47 @@
+// The page's side of the built-in knowledge: the outlet rows and the recogniser's model are read from the
+// extension's files (utils/knowledge.ts says why they are not in this script), once per page, starting as soon
+// as the script is injected; the reader's own outlets are read at each analysis (they may have changed).
+import { browser } from 'wxt/browser';
+import { decodeWeights, parseLexicon, type LexiconParts, type Model } from '../../utils/entities/tagger/model';
+import { KNOWLEDGE_FILES, type Knowledge } from '../../utils/knowledge';
+import type { Outlet } from '../../utils/sources/outlet';
+import { parseUserOutlets, registryWith, USER_OUTLETS_KEY } from '../../utils/sources/user-outlets';
+
+interface BuiltIn { outlets: Outlet[]; model: Model }
+
+/** Starts reading the built-in files; the returned function gives the knowledge for one analysis. */
+export function knowledgeClient(): () => Promise<Knowledge> {
+  let builtIn: Promise<BuiltIn> | null = null;
+  const start = () =>
+    (builtIn ??= readBuiltIn().catch((e: unknown) => {
+      builtIn = null; // try again at the next analysis
+      throw new Error(`Sourcelens could not read its built-in data (${e instanceof Error ? e.message : String(e)}); reinstalling the extension should mend it.`);
+    }));
+  start().catch(() => undefined); // the analysis that follows reports a failure
+  return async () => {
+    const [{ outlets, model }, stored] = await Promise.all([start(), browser.storage.local.get(USER_OUTLETS_KEY)]);
+    return { registry: registryWith(outlets, parseUserOutlets(stored[USER_OUTLETS_KEY])), entityModel: model };
+  };
+}
+
+async function readBuiltIn(): Promise<BuiltIn> {
+  const [outlets, weights, lexicon] = await Promise.all([
+    fetchFile(KNOWLEDGE_FILES.outlets).then((r) => r.json() as Promise<unknown>),
+    fetchFile(KNOWLEDGE_FILES.weights).then((r) => r.arrayBuffer()),
+    fetchFile(KNOWLEDGE_FILES.lexicon).then((r) => r.json() as Promise<unknown>),
+  ]);
+  if (!Array.isArray(outlets)) throw new Error(`${KNOWLEDGE_FILES.outlets} is not a list of outlets`);
+  if (!isLexicon(lexicon)) throw new Error(`${KNOWLEDGE_FILES.lexicon} is not a lexicon`);
+  return { outlets: outlets as Outlet[], model: { ...decodeWeights(new Uint8Array(weights)), lex: parseLexicon(lexicon) } };
+}
+
+async function fetchFile(path: string): Promise<Response> {
+  const res = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return res;
+}
+
+function isLexicon(v: unknown): v is LexiconParts {
+  const l = v as Record<string, unknown> | null;
+  return !!l && ['words', 'attrB64', 'mixed', 'phrases', 'phraseBitsB64'].every((k) => typeof l[k] === 'string') && typeof l.maxPhrase === 'number';
+}
