@@ -25,14 +25,21 @@ export function knowledgeClient(): () => Promise<Knowledge> {
 }
 
 async function readBuiltIn(): Promise<BuiltIn> {
-  const [outlets, weights, lexicon] = await Promise.all([
-    fetchFile(KNOWLEDGE_FILES.outlets).then((r) => r.json() as Promise<unknown>),
-    fetchFile(KNOWLEDGE_FILES.weights).then((r) => r.arrayBuffer()),
-    fetchFile(KNOWLEDGE_FILES.lexicon).then((r) => r.json() as Promise<unknown>),
+  // Each file is unpacked as soon as it has arrived, while the others are still coming.
+  const [outlets, weights, lex] = await Promise.all([
+    fetchFile(KNOWLEDGE_FILES.outlets).then(async (r) => {
+      const v: unknown = await r.json();
+      if (!Array.isArray(v)) throw new Error(`${KNOWLEDGE_FILES.outlets} is not a list of outlets`);
+      return v as Outlet[];
+    }),
+    fetchFile(KNOWLEDGE_FILES.weights).then(async (r) => decodeWeights(new Uint8Array(await r.arrayBuffer()))),
+    fetchFile(KNOWLEDGE_FILES.lexicon).then(async (r) => {
+      const v: unknown = await r.json();
+      if (!isLexicon(v)) throw new Error(`${KNOWLEDGE_FILES.lexicon} is not a lexicon`);
+      return parseLexicon(v);
+    }),
   ]);
-  if (!Array.isArray(outlets)) throw new Error(`${KNOWLEDGE_FILES.outlets} is not a list of outlets`);
-  if (!isLexicon(lexicon)) throw new Error(`${KNOWLEDGE_FILES.lexicon} is not a lexicon`);
-  return { outlets: outlets as Outlet[], model: { ...decodeWeights(new Uint8Array(weights)), lex: parseLexicon(lexicon) } };
+  return { outlets, model: { ...weights, lex } };
 }
 
 async function fetchFile(path: string): Promise<Response> {
