@@ -9,6 +9,8 @@
 //     the import through the options page, size on disk, and lookups from a cold and a warm service worker.
 // Options: --node-only (skip Chromium), --no-corpus (skip 3), BENCH_ROUNDS=n, BENCH_CORPUS_DOCS=n (100000).
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { annotate } from '../utils/annotate';
@@ -16,6 +18,7 @@ import { builtInKnowledge } from '../utils/built-in-knowledge';
 import { articleBenchmarkPages, findEvalDir, readText, stats } from './eval-data';
 import { benchPaint } from './paint-bench';
 import { benchLongPage } from './long-page-bench';
+import { CHROME_BUILD } from '../scripts/browser/launch';
 import { benchCorpusChromium } from './corpus-chromium';
 import { benchMetadataChromium, METADATA_STAGES } from './metadata-chromium';
 
@@ -88,6 +91,8 @@ if (!process.argv.includes('--node-only')) {
   execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const pb = await benchPaint();
   out(`painting ${pb.highlights} highlights: median ${pb.paintMs.median.toFixed(1)} ms, p95 ${pb.paintMs.p95.toFixed(1)} ms (target ≤ 16 ms); placing them in the page: median ${pb.anchorMs.median.toFixed(1)} ms, p95 ${pb.anchorMs.p95.toFixed(1)} ms (${pb.runs} page loads)`);
+  const scriptKB = fs.statSync(path.join(CHROME_BUILD, 'content-scripts/article.js')).size / 1024;
+  out(`content script: ${scriptKB.toFixed(0)} kB (the outlet registry and entity model are read from extension files; see README)`);
   const lp = await benchLongPage();
   out(`a ${lp.words.toLocaleString('en')}-word page: injected, analysed, painted and answered in median ${lp.totalMs.median.toFixed(0)} ms, of which injecting the content script ${lp.stages.inject} ms and the analysis ${lp.stages.total} ms (target < 2,000 ms); longest main-thread task median ${lp.longestTaskMs.median.toFixed(0)} ms, ${lp.tasksOver200} tasks over 200 ms (${lp.runs} page loads)`);
   out(`  stages (medians, ms): ${Object.entries(lp.stages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
