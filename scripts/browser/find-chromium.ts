@@ -1,7 +1,8 @@
 // Finds a Chromium that loads unpacked extensions, installing Debian's package when allowed.
 // Branded Google Chrome 137+ ignores --load-extension, so it is never picked.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { aptInstall } from './apt';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
 
@@ -28,16 +29,8 @@ export function chromiumVersion(bin: string): string {
 }
 
 /** Installs Debian's chromium package when running as root on a system with apt-get; true on success. */
-export function installChromium(log: (s: string) => void = (s) => process.stderr.write(s + '\n')): boolean {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (!isRoot || !hasApt) return false;
-  log('Chromium not found: installing Debian package "chromium" with apt-get (about 30 s)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  if (update.status !== 0) return false;
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-  return install.status === 0 && findChromium() !== null;
+export function installChromium(): boolean {
+  return aptInstall('chromium', 'Chromium not found (about 30 s)') && findChromium() !== null;
 }
 
 /** A usable Chromium, installing it if possible; throws with the install hint otherwise. */

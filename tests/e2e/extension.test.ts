@@ -26,6 +26,11 @@ describe('the built extension', () => {
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.optional_permissions).toEqual(['alarms']);
     expect(manifest.content_scripts ?? []).toEqual([]);
+    // The content script's data files, reachable only at Chrome's per-session address.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: expect.arrayContaining(['knowledge/outlets.json', 'knowledge/ner-weights.bin', 'knowledge/ner-lexicon.json']), matches: ['<all_urls>'], use_dynamic_url: true },
+    ]);
+    expect(manifest.web_accessible_resources[0].resources).toHaveLength(3);
     expect(manifest.commands._execute_action.suggested_key.default).toBeTruthy();
   });
 

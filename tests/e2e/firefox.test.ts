@@ -1,0 +1,44 @@
+// The Firefox build in real Firefox ESR: the popup analyses the seed page (served on 127.0.0.1 under its own
+// host name), with the outlet registry and the entity model read from the add-on's files.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFixturePages, startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/browser/launch-firefox';
+
+let server: FixtureServer;
+let ff: FirefoxWithExtension;
+
+beforeAll(async () => {
+  server = await startFixtureServer(listFixturePages());
+  ff = await launchFirefoxWithExtension({ proxyPort: server.port });
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('the Firefox build', () => {
+  it('shows the seed page\'s source, date, dateline and key entities in the popup', async () => {
+    const seed = listFixturePages().find((p) => p.slug === 'kayhan-142327')!;
+    const page = await ff.browser.newPage();
+    await page.goto(server.browserUrl(seed));
+    // The popup analyses the tab it is given (as in Chromium's tests, where it opens in a tab of its own).
+    const popup = await ff.openExtensionPage('popup.html', 'main[data-state]');
+    const tabId = await popup.evaluate(async (url) => {
+      const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
+      return (await b.tabs.query({})).find((t) => t.url === url)?.id;
+    }, server.browserUrl(seed));
+    expect(tabId).toBeTypeOf('number');
+    void popup.goto(ff.extensionUrl(`popup.html?tabId=${tabId}`), { timeout: 0 }).catch(() => undefined);
+    await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
+    const text = await popup.$eval('main', (m) => (m as HTMLElement).innerText);
+    expect(text).toContain('Kayhan');
+    expect(text).toContain('state-affiliated');
+    expect(text).toContain('8 Aug 2025');
+    expect(text).toContain('Dispatches');
+    for (const name of ['Vladimir Putin', 'Xi Jinping', 'Yury Ushakov', 'Bloomberg News']) expect(text).toContain(name);
+    // The content script painted its highlights in the page.
+    const painted = await page.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.size ?? document.querySelectorAll('mark').length);
+    expect(painted).toBeGreaterThan(0);
+  });
+});
