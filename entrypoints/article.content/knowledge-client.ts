@@ -27,11 +27,7 @@ export function knowledgeClient(): () => Promise<Knowledge> {
 async function readBuiltIn(): Promise<BuiltIn> {
   // Each file is unpacked as soon as it has arrived, while the others are still coming.
   const [outlets, weights, lex] = await Promise.all([
-    fetchFile(KNOWLEDGE_FILES.outlets).then(async (r) => {
-      const v: unknown = JSON.parse(await r.text());
-      if (!Array.isArray(v)) throw new Error(`${KNOWLEDGE_FILES.outlets} is not a list of outlets`);
-      return v as Outlet[];
-    }),
+    readBuiltInOutlets(),
     fetchFile(KNOWLEDGE_FILES.weights).then(async (r) => decodeWeights(ownBytes(await r.arrayBuffer()))),
     fetchFile(KNOWLEDGE_FILES.lexicon).then(async (r) => {
       const v: unknown = JSON.parse(await r.text());
@@ -40,6 +36,13 @@ async function readBuiltIn(): Promise<BuiltIn> {
     }),
   ]);
   return { outlets, model: { ...weights, lex } };
+}
+
+/** The built-in outlet rows, from the extension's file (also read by the options page). */
+export async function readBuiltInOutlets(): Promise<Outlet[]> {
+  const v: unknown = JSON.parse(await (await fetchFile(KNOWLEDGE_FILES.outlets)).text());
+  if (!Array.isArray(v)) throw new Error(`${KNOWLEDGE_FILES.outlets} is not a list of outlets`);
+  return v as Outlet[];
 }
 
 // In a Firefox content script, what fetch returns belongs to the page's compartment and every read of it

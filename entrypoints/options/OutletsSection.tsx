@@ -3,18 +3,21 @@ import { browser } from 'wxt/browser';
 import { OutletForm } from '../../components/OutletForm';
 import { OutletTable } from '../../components/OutletTable';
 import type { Outlet } from '../../utils/sources/outlet';
-import { BUILT_IN_OUTLETS } from '../../utils/sources/built-in-outlets';
 import { parseUserOutlets, USER_OUTLETS_KEY } from '../../utils/sources/user-outlets';
+import { readBuiltInOutlets } from '../article.content/knowledge-client';
 
 /** The reader's outlets: add, override a built-in row, edit, delete; search the built-in registry. */
 export function OutletsSection() {
   const [mine, setMine] = useState<Outlet[] | null>(null);
+  // The built-in rows come from the extension's file (the content script reads the same one), not this bundle.
+  const [builtIn, setBuiltIn] = useState<Outlet[] | string | null>(null);
   const [editing, setEditing] = useState<Outlet | 'new' | null>(null);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
 
   useEffect(() => {
     void browser.storage.local.get(USER_OUTLETS_KEY).then((r) => setMine(parseUserOutlets(r[USER_OUTLETS_KEY])));
+    readBuiltInOutlets().then(setBuiltIn, (e: unknown) => setBuiltIn(`The built-in registry could not be read (${e instanceof Error ? e.message : String(e)}).`));
   }, []);
 
   const save = async (next: Outlet[], message: string) => {
@@ -36,17 +39,17 @@ export function OutletsSection() {
 
   const found = useMemo(() => {
     const q = query.trim().toLowerCase();
-    if (q.length < 2) return [];
-    return BUILT_IN_OUTLETS.filter((o) => o.name.toLowerCase().includes(q) || o.domains.some((d) => d.includes(q))).slice(0, 30);
-  }, [query]);
+    if (q.length < 2 || !Array.isArray(builtIn)) return [];
+    return builtIn.filter((o) => o.name.toLowerCase().includes(q) || o.domains.some((d) => d.includes(q))).slice(0, 30);
+  }, [query, builtIn]);
 
   if (!mine) return <p class="muted">Loading…</p>;
   return (
     <section aria-labelledby="outlets-h">
       <h2 id="outlets-h">Outlet registry</h2>
       <p class="muted">
-        Sourcelens knows {BUILT_IN_OUTLETS.length} outlets. Add the ones it does not know, or correct a built-in entry: your entries win for
-        their domains.
+        {Array.isArray(builtIn) ? `Sourcelens knows ${builtIn.length.toLocaleString('en')} outlets. ` : ''}Add the outlets it does not know, or correct a built-in
+        entry: your entries win for their domains.
       </p>
       <h3>Your outlets</h3>
       <OutletTable
@@ -72,7 +75,9 @@ export function OutletsSection() {
         <span>Search by name or domain</span>
         <input type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} placeholder="reuters, kayhan.ir, …" />
       </label>
-      {query.trim().length >= 2 && (
+      {typeof builtIn === 'string' && <p class="status" role="alert">{builtIn}</p>}
+      {builtIn === null && query.trim().length >= 2 && <p class="muted">Loading the built-in outlets…</p>}
+      {Array.isArray(builtIn) && query.trim().length >= 2 && (
         <OutletTable
           outlets={found}
           empty="No built-in outlet matches."

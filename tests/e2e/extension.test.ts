@@ -100,6 +100,10 @@ describe('the options page', () => {
   it("adds the reader's own outlet, which the next analysis uses", async () => {
     const options = await ext.browser.context.newPage();
     await options.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
+    // The built-in rows, read from the extension's file: counted, and found by domain.
+    await expect.poll(() => options.locator('section[aria-labelledby="outlets-h"]').innerText()).toMatch(/Sourcelens knows [\d,]{4,} outlets/);
+    await options.getByLabel('Search by name or domain').fill('kayhan.ir');
+    await expect.poll(() => options.locator('section[aria-labelledby="outlets-h"] table').last().innerText()).toContain('Kayhan');
     await options.getByRole('button', { name: 'Add an outlet' }).click();
     await options.getByLabel('Name', { exact: true }).fill('The Northgate Courier');
     await options.getByLabel('Domains', { exact: true }).fill('northgatecourier.example');
