@@ -22,6 +22,8 @@ export interface AnnotateOptions {
   now?: number;
   /** Language of a plain-text article (BCP 47); English when unset. */
   lang?: string;
+  /** Told of each stage as it starts (ANALYSIS_STAGES in utils/messages.ts): the popup shows it. */
+  onProgress?: (stage: string) => void;
   /**
    * Run long detectors in turns of this many milliseconds, giving the event loop a turn in between (the
    * content script, so that a very long page does not freeze); 0 runs everything at once (the default).
@@ -62,7 +64,8 @@ function emptyAnnotation(url: string, article: ExtractedArticle): Annotation {
   };
 }
 
-async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus | undefined, analyseText: boolean, sliceMs = 0) {
+async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus | undefined, analyseText: boolean, options: AnnotateOptions) {
+  const sliceMs = options.sliceMs ?? 0;
   let since = now();
   for (const detector of DETECTORS) {
     if (!analyseText && detector.needsText) continue;
@@ -71,6 +74,7 @@ async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus 
       await pause();
       since = now();
     }
+    options.onProgress?.(detector.name);
     const t0 = now();
     const steps = detector.run(input, annotation);
     if (steps) {
@@ -80,6 +84,7 @@ async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus 
     annotation.timings[detector.name] = ms(t0);
   }
   if (corpus && analyseText && annotation.article.text) {
+    options.onProgress?.('provenance');
     const t0 = now();
     // The page itself, once remembered or added, is not its own source.
     const matches = (await corpus.findMatches(annotation.article.text)).filter((m) => !sameAddress(m.ref.url, input.url));
@@ -89,8 +94,9 @@ async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus 
 }
 
 /** The knowledge, once read; the time waited for it (after extraction) goes in the timings. */
-async function waitFor(knowledge: Knowledge | Promise<Knowledge>, annotation: Annotation): Promise<Knowledge> {
+async function waitFor(knowledge: Knowledge | Promise<Knowledge>, annotation: Annotation, onProgress?: (stage: string) => void): Promise<Knowledge> {
   if (!(knowledge instanceof Promise)) return knowledge;
+  onProgress?.('knowledge');
   const t0 = now();
   const k = await knowledge;
   annotation.timings.knowledge = ms(t0);
@@ -102,12 +108,13 @@ export async function annotate(doc: Document, url: string, corpus: Corpus | unde
   const t0 = now();
   // Awaited after extraction; should extraction throw, its failure must not go unhandled.
   if (options.knowledge instanceof Promise) options.knowledge.catch(() => undefined);
+  options.onProgress?.('extract');
   const page: Page = readPage(doc, url);
   const article = extractArticle(page);
   const annotation = emptyAnnotation(url, article);
   annotation.timings.extract = ms(t0);
   if (!article.isArticle) annotation.warnings.push({ code: 'not-article', message: `Not an article: ${article.reason}.` });
-  await run({ page, article, url, knowledge: await waitFor(options.knowledge, annotation), now: options.now ?? Date.now() }, annotation, corpus, article.isArticle || !!options.force, options.sliceMs);
+  await run({ page, article, url, knowledge: await waitFor(options.knowledge, annotation, options.onProgress), now: options.now ?? Date.now() }, annotation, corpus, article.isArticle || !!options.force, options);
   annotation.timings.total = ms(t0);
   return annotation;
 }
@@ -126,7 +133,7 @@ export async function annotateText(text: string, url: string, corpus: Corpus | u
     lang: options.lang,
   };
   const annotation = emptyAnnotation(url, article);
-  await run({ page: null, article, url, knowledge: await waitFor(options.knowledge, annotation), now: options.now ?? Date.now() }, annotation, corpus, true, options.sliceMs);
+  await run({ page: null, article, url, knowledge: await waitFor(options.knowledge, annotation, options.onProgress), now: options.now ?? Date.now() }, annotation, corpus, true, options);
   annotation.timings.total = ms(t0);
   return annotation;
 }

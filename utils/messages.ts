@@ -34,6 +34,25 @@ export type PopupToContent =
   /** Switch highlight kinds on or off. */
   | { type: 'sourcelens/toggles'; toggles: HighlightToggles };
 
+/** The port a popup opens to the page's content script to hear how far the analysis is. */
+export const PROGRESS_PORT = 'sourcelens/progress';
+
+/** The stages annotate() reports, in order: the article, the built-in data, each detector, the corpus. */
+export const ANALYSIS_STAGES = ['extract', 'knowledge', 'source', 'dates', 'authors', 'dateline', 'entities', 'citations', 'provenance'] as const;
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+
+/** Content script -> popup, on the progress port: the analysis has reached `stage`. */
+export interface ProgressMessage {
+  type: 'sourcelens/progress';
+  stage: AnalysisStage;
+}
+
+/** The stage of a progress message, or null when it is not one. */
+export function parseProgress(v: unknown): AnalysisStage | null {
+  const m = v as Partial<ProgressMessage> | null;
+  return m && typeof m === 'object' && m.type === 'sourcelens/progress' && (ANALYSIS_STAGES as readonly unknown[]).includes(m.stage) ? (m.stage as AnalysisStage) : null;
+}
+
 /** Content script -> popup, the reply to an analyse request. */
 export type AnalyseReply =
   /** Only the top frame is analysed; `embeddedFrames` says how many frames the page embeds besides. */

@@ -14,6 +14,8 @@ import { MARK_ATTR } from '../../utils/anchor/mark-painter';
 
 export interface Session {
   handle(message: unknown): Promise<unknown> | undefined;
+  /** Calls `listener` with each stage of the analyses that follow, until the returned function is called. */
+  onProgress(listener: (stage: string) => void): () => void;
   dispose(): void;
 }
 
@@ -34,6 +36,8 @@ export function createSession(doc: Document, location: Location, deps: SessionDe
   let current: { key: string; url: string; result: Promise<{ annotation: Annotation; paint: PaintReport }> } | null = null;
   let toggles: HighlightToggles | null = null;
   let painting = false;
+  const progressListeners = new Set<(stage: string) => void>();
+  const progress = (stage: string) => progressListeners.forEach((l) => l(stage));
 
   const repaint = async () => {
     if (!current || !toggles) return;
@@ -64,7 +68,7 @@ export function createSession(doc: Document, location: Location, deps: SessionDe
         key,
         url,
         // In turns: a very long article must not freeze the page while it is read.
-        result: annotate(doc, url, deps.corpus, { force, knowledge: deps.loadKnowledge(), sliceMs: SLICE_MS }).then((annotation) => {
+        result: annotate(doc, url, deps.corpus, { force, knowledge: deps.loadKnowledge(), sliceMs: SLICE_MS, onProgress: progress }).then((annotation) => {
           deps.onAnalysed?.(annotation);
           painting = true;
           const paint = highlighter.paint(annotation, next);
@@ -84,6 +88,10 @@ export function createSession(doc: Document, location: Location, deps: SessionDe
   };
 
   return {
+    onProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
     handle(message) {
       const msg = parsePopupToContent(message);
       if (!msg) return undefined;
@@ -97,6 +105,7 @@ export function createSession(doc: Document, location: Location, deps: SessionDe
       interaction.dispose();
       card.remove();
       highlighter.clear();
+      progressListeners.clear();
       current = null;
     },
   };

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../../utils/annotation';
-import type { HighlightToggles, PaintReport } from '../../utils/messages';
+import type { AnalysisStage, HighlightToggles, PaintReport } from '../../utils/messages';
 import { explainInjectionError, restrictionOf } from '../../utils/restricted';
+import { AnalysisProgress } from '../../components/AnalysisProgress';
 import { CitationsCard } from '../../components/CitationsCard';
 import { DatelineCard } from '../../components/DatelineCard';
 import { DatesCard } from '../../components/DatesCard';
@@ -14,7 +15,7 @@ import { Warnings } from '../../components/Warnings';
 import { addToCorpus, analyseTab, applyToggles, corpusSize, loadToggles, openSettings, targetTab } from './tab-analysis';
 
 type State =
-  | { kind: 'analysing' }
+  | { kind: 'analysing'; stage?: AnalysisStage }
   | { kind: 'restricted'; reason: string }
   | { kind: 'error'; message: string }
   | { kind: 'not-article'; annotation: Annotation }
@@ -36,7 +37,7 @@ export function App({ tabId }: { tabId?: number }) {
         if (why) return setState({ kind: 'restricted', reason: why });
         const t = await loadToggles();
         setToggles(t);
-        const reply = await analyseTab(target.id, force, t);
+        const reply = await analyseTab(target.id, force, t, (stage) => setState((s) => (s.kind === 'analysing' ? { kind: 'analysing', stage } : s)));
         if (!reply.ok) return setState({ kind: 'error', message: reply.error });
         if (!reply.annotation.article.isArticle && !force) return setState({ kind: 'not-article', annotation: reply.annotation });
         setState({ kind: 'ready', annotation: reply.annotation, paint: reply.paint, embeddedFrames: reply.embeddedFrames });
@@ -68,7 +69,11 @@ export function App({ tabId }: { tabId?: number }) {
           Settings
         </button>
       </header>
-      {state.kind === 'analysing' && <StatusView kind="analysing" title="Analysing this page…" detail="Reading the article, its dates and who it names. Nothing leaves your computer." />}
+      {state.kind === 'analysing' && (
+        <StatusView kind="analysing" title="Analysing this page…" detail="Reading the article, its dates and who it names. Nothing leaves your computer.">
+          {state.stage && <AnalysisProgress stage={state.stage} />}
+        </StatusView>
+      )}
       {state.kind === 'restricted' && <StatusView kind="restricted" title="This page can’t be read" detail={state.reason} />}
       {state.kind === 'error' && (
         <StatusView kind="error" title="Something went wrong" detail={state.message}>

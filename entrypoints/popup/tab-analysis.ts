@@ -6,7 +6,10 @@ import {
   DEFAULT_TOGGLES,
   isToggles,
   parseAnalyseReply,
+  parseProgress,
+  PROGRESS_PORT,
   type AddReply,
+  type AnalysisStage,
   type AnalyseReply,
   type HighlightToggles,
   type PopupToContent,
@@ -33,18 +36,44 @@ async function send(tabId: number, msg: PopupToContent): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
 }
 
-/** Asks the tab's content script for the analysis, injecting it first when it is not there yet. */
-export async function analyseTab(tabId: number, force: boolean, toggles: HighlightToggles): Promise<AnalyseReply> {
+/** Listens to the page's progress port; returns the function that closes it. Without a content script, nothing. */
+function watchProgress(tabId: number, onStage: (stage: AnalysisStage) => void): () => void {
+  let port: ReturnType<typeof browser.tabs.connect>;
+  try {
+    port = browser.tabs.connect(tabId, { name: PROGRESS_PORT, frameId: 0 });
+  } catch {
+    return () => undefined;
+  }
+  port.onMessage.addListener((m: unknown) => {
+    const stage = parseProgress(m);
+    if (stage) onStage(stage);
+  });
+  port.onDisconnect.addListener(() => void browser.runtime.lastError); // no content script (yet): nothing to hear
+  return () => port.disconnect();
+}
+
+/**
+ * Asks the tab's content script for the analysis, injecting it first when it is not there yet; `onStage` hears
+ * each stage as the analysis reaches it.
+ */
+export async function analyseTab(tabId: number, force: boolean, toggles: HighlightToggles, onStage: (stage: AnalysisStage) => void = () => undefined): Promise<AnalyseReply> {
   const msg: PopupToContent = { type: 'sourcelens/analyse', force, toggles };
   let raw: unknown;
+  let stop = watchProgress(tabId, onStage);
   try {
     raw = await send(tabId, msg);
   } catch {
     raw = undefined;
   }
-  if (raw === undefined) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
-    raw = await send(tabId, msg);
+  try {
+    if (raw === undefined) {
+      stop();
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
+      stop = watchProgress(tabId, onStage);
+      raw = await send(tabId, msg);
+    }
+  } finally {
+    stop();
   }
   const reply = parseAnalyseReply(raw);
   if (!reply) throw new Error('The page sent back an answer Sourcelens does not understand.');

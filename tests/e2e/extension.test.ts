@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD } from '../../scripts/browser/launch';
 import { useExtensionOnFixtures } from '../support/extension-on-fixtures';
+import { benchPage } from '../../bench/paint-bench';
 
-const ext = useExtensionOnFixtures();
+// A 15,000-word page of generated prose: long enough that each stage of its analysis lasts a while.
+const ext = useExtensionOnFixtures({ '/long-diary': benchPage(800) });
 
 function openAndClick(slug: string): Promise<{ page: Page; popup: Page }> {
   return ext.open(slug, 'main[data-state]:not([data-state="analysing"])');
@@ -93,6 +95,19 @@ describe('the built extension', () => {
     const popup = await ext.browser.openPopupFor(page);
     await popup.waitForSelector('main[data-state="restricted"]');
     expect(await popup.locator('main').innerText()).toMatch(/page of the browser itself/);
+  });
+});
+
+describe('the popup while it analyses', () => {
+  it('shows how far the analysis is, then the result', async () => {
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${new URL(ext.urlOf('kayhan-142327')).origin}/long-diary`);
+    await ext.browser.clickAction(page);
+    const popup = await ext.browser.openPopupFor(page);
+    const stage = await popup.waitForSelector('main[data-state="analysing"] .progress [data-stage]', { timeout: 30_000 });
+    expect(await stage.getAttribute('data-stage')).toMatch(/^(extract|knowledge|source|dates|authors|dateline|entities|citations|provenance)$/);
+    await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
+    expect(await popup.locator('section[aria-label="Key entities"]').count()).toBe(1);
   });
 });
 

@@ -14,13 +14,13 @@ export interface ExtensionOnFixtures {
   open(slug: string, until?: string): Promise<{ page: Page; popup: Page }>;
 }
 
-/** Starts the server and the browser before the file's tests and closes them after. */
-export function useExtensionOnFixtures(): ExtensionOnFixtures {
+/** Starts the server and the browser before the file's tests and closes them after; `extra` pages (path -> HTML) are served on every fixture host. */
+export function useExtensionOnFixtures(extra: Record<string, string> = {}): ExtensionOnFixtures {
   const pages = listFixturePages();
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    server = await startFixtureServer(pages);
+    server = await startFixtureServer(pages, extra);
     browser = await launchWithExtension({ hostRules: server.hostRules });
   });
   afterAll(async () => {
