@@ -1,8 +1,6 @@
 // Finds a Chromium that loads unpacked extensions, installing Debian's package when allowed.
 // Branded Google Chrome 137+ ignores --load-extension, so it is never picked.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import { aptInstall } from './apt';
+import { aptInstall, findBinary, versionOf } from './system-browser';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium'];
 
@@ -13,20 +11,10 @@ export const INSTALL_HINT =
   '  or point CHROMIUM_PATH at a Chromium or Chrome for Testing binary.';
 
 /** The Chromium binary to use, or null when there is none. */
-export function findChromium(): string | null {
-  const env = process.env.CHROMIUM_PATH;
-  if (env) return fs.existsSync(env) ? env : null;
-  return CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
-}
+export const findChromium = (): string | null => findBinary('CHROMIUM_PATH', CANDIDATES);
 
 /** The browser's version line, e.g. "Chromium 156.0.8078.108 built on Debian". */
-export function chromiumVersion(bin: string): string {
-  try {
-    return execFileSync(bin, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 15000 }).trim();
-  } catch {
-    return '';
-  }
-}
+export const chromiumVersion = versionOf;
 
 /** Installs Debian's chromium package when running as root on a system with apt-get; true on success. */
 export function installChromium(): boolean {

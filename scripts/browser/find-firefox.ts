@@ -1,8 +1,6 @@
 // Finds Firefox for the Firefox end-to-end test, installing Debian's ESR package when allowed. Stock Firefox
 // is driven over WebDriver BiDi (puppeteer-core); no browser is downloaded.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import { aptInstall } from './apt';
+import { aptInstall, findBinary, versionOf } from './system-browser';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox'];
 
@@ -12,20 +10,10 @@ export const FIREFOX_HINT =
   '  or point FIREFOX_PATH at a Firefox binary.';
 
 /** The Firefox binary to use, or null when there is none. */
-export function findFirefox(): string | null {
-  const env = process.env.FIREFOX_PATH;
-  if (env) return fs.existsSync(env) ? env : null;
-  return CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
-}
+export const findFirefox = (): string | null => findBinary('FIREFOX_PATH', CANDIDATES);
 
 /** The browser's version line, e.g. "Mozilla Firefox 153.7.0esr". */
-export function firefoxVersion(bin: string): string {
-  try {
-    return execFileSync(bin, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 15000 }).trim();
-  } catch {
-    return '';
-  }
-}
+export const firefoxVersion = versionOf;
 
 /** A usable Firefox, installing Debian's firefox-esr if possible; throws with the install hint otherwise. */
 export function ensureFirefox(): string {
