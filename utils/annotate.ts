@@ -64,18 +64,28 @@ function emptyAnnotation(url: string, article: ExtractedArticle): Annotation {
   };
 }
 
-async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus | undefined, analyseText: boolean, options: AnnotateOptions) {
+/**
+ * Runs the detectors in order. Those that need no knowledge run before it is awaited, so that the dates are read
+ * while the content script's knowledge files are still arriving.
+ */
+async function run(base: Omit<DetectorInput, 'knowledge'>, annotation: Annotation, corpus: Corpus | undefined, analyseText: boolean, options: AnnotateOptions) {
   const sliceMs = options.sliceMs ?? 0;
+  let knowledge: Knowledge | undefined;
   let since = now();
   for (const detector of DETECTORS) {
     if (!analyseText && detector.needsText) continue;
-    if (!input.page && detector.needsPage) continue;
+    if (!base.page && detector.needsPage) continue;
+    if (detector.needsKnowledge && !knowledge) {
+      knowledge = await waitFor(options.knowledge, annotation, options.onProgress);
+      since = now();
+    }
     if (sliceMs > 0 && now() - since >= sliceMs) {
       await pause();
       since = now();
     }
     options.onProgress?.(detector.name);
     const t0 = now();
+    const input: DetectorInput = { ...base, knowledge: knowledge as Knowledge }; // read only by those that need it
     const steps = detector.run(input, annotation);
     if (steps) {
       if (sliceMs > 0) await runSliced(steps, sliceMs);
@@ -87,13 +97,13 @@ async function run(input: DetectorInput, annotation: Annotation, corpus: Corpus 
     options.onProgress?.('provenance');
     const t0 = now();
     // The page itself, once remembered or added, is not its own source.
-    const matches = (await corpus.findMatches(annotation.article.text)).filter((m) => !sameAddress(m.ref.url, input.url));
+    const matches = (await corpus.findMatches(annotation.article.text)).filter((m) => !sameAddress(m.ref.url, base.url));
     annotation.provenance = summariseProvenance(matches, annotation.article.text.length);
     annotation.timings.provenance = ms(t0);
   }
 }
 
-/** The knowledge, once read; the time waited for it (after extraction) goes in the timings. */
+/** The knowledge, once read; the time waited for it goes in the timings. */
 async function waitFor(knowledge: Knowledge | Promise<Knowledge>, annotation: Annotation, onProgress?: (stage: string) => void): Promise<Knowledge> {
   if (!(knowledge instanceof Promise)) return knowledge;
   onProgress?.('knowledge');
@@ -114,7 +124,7 @@ export async function annotate(doc: Document, url: string, corpus: Corpus | unde
   const annotation = emptyAnnotation(url, article);
   annotation.timings.extract = ms(t0);
   if (!article.isArticle) annotation.warnings.push({ code: 'not-article', message: `Not an article: ${article.reason}.` });
-  await run({ page, article, url, knowledge: await waitFor(options.knowledge, annotation, options.onProgress), now: options.now ?? Date.now() }, annotation, corpus, article.isArticle || !!options.force, options);
+  await run({ page, article, url, now: options.now ?? Date.now() }, annotation, corpus, article.isArticle || !!options.force, options);
   annotation.timings.total = ms(t0);
   return annotation;
 }
@@ -133,7 +143,7 @@ export async function annotateText(text: string, url: string, corpus: Corpus | u
     lang: options.lang,
   };
   const annotation = emptyAnnotation(url, article);
-  await run({ page: null, article, url, knowledge: await waitFor(options.knowledge, annotation, options.onProgress), now: options.now ?? Date.now() }, annotation, corpus, true, options);
+  await run({ page: null, article, url, now: options.now ?? Date.now() }, annotation, corpus, true, options);
   annotation.timings.total = ms(t0);
   return annotation;
 }

@@ -4,7 +4,7 @@ import { builtInEntityModel } from './entities/built-in-model';
 import type { Knowledge } from './knowledge';
 import { builtInRegistry } from './sources/built-in-outlets';
 
-/** The built-in registry and model (the model is unpacked on first call, about 0.1 s). */
+/** The built-in registry and model (the model is unpacked when first asked for, about 0.1 s). */
 export function builtInKnowledge(): Knowledge {
-  return { registry: builtInRegistry(), entityModel: builtInEntityModel() };
+  return { registry: builtInRegistry(), entityModel: builtInEntityModel };
 }

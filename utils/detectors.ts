@@ -31,6 +31,8 @@ export interface Detector {
   needsPage?: boolean;
   /** Reads the article text (skipped on non-articles unless the reader asks anyway). */
   needsText?: boolean;
+  /** Reads `knowledge` (the registry or the entity model); the others may run before it has been read. */
+  needsKnowledge?: boolean;
   /** Does the work; long work returns steps (utils/time-slice.ts) so that the caller can run it in turns. */
   run(input: DetectorInput, into: Annotation): void | Steps<void>;
 }
@@ -38,25 +40,13 @@ export interface Detector {
 const isEnglish = (lang?: string) => !lang || /^en\b/i.test(lang);
 
 export const DETECTORS: Detector[] = [
-  {
-    name: 'source',
-    run: ({ page, url, knowledge }, a) => {
-      a.source = identifySource(page ?? { url: safeUrl(url), meta: [], jsonLd: [] }, knowledge.registry);
-    },
-  },
+  // Dates and dateline first: they need no knowledge, so they run while the content script still reads it.
   {
     name: 'dates',
     needsPage: true,
     run: ({ page, now }, a) => {
       a.dates = extractDates(page!);
       a.warnings.push(...dateWarnings(a.dates, now));
-    },
-  },
-  {
-    name: 'authors',
-    needsPage: true,
-    run: ({ page, article, knowledge }, a) => {
-      a.authors = extractAuthors(page!, article.byline, knowledge.registry);
     },
   },
   {
@@ -67,8 +57,24 @@ export const DETECTORS: Detector[] = [
     },
   },
   {
+    name: 'source',
+    needsKnowledge: true,
+    run: ({ page, url, knowledge }, a) => {
+      a.source = identifySource(page ?? { url: safeUrl(url), meta: [], jsonLd: [] }, knowledge.registry);
+    },
+  },
+  {
+    name: 'authors',
+    needsPage: true,
+    needsKnowledge: true,
+    run: ({ page, article, knowledge }, a) => {
+      a.authors = extractAuthors(page!, article.byline, knowledge.registry);
+    },
+  },
+  {
     name: 'entities',
     needsText: true,
+    needsKnowledge: true,
     *run({ article, knowledge }, a) {
       if (!isEnglish(article.lang)) {
         a.warnings.push({ code: 'entities-english-only', message: `Entities are found in English text only; this page is in "${article.lang}".` });
@@ -76,12 +82,13 @@ export const DETECTORS: Detector[] = [
       }
       // An unnamed credit ("Dispatches", "agencies") is not an organisation the article is about.
       const credit = a.dateline?.unnamedAgency && a.dateline.creditSpan ? [a.dateline.creditSpan] : [];
-      a.entities = yield* entitySteps(article.text, knowledge.entityModel, article.title, { ignore: credit });
+      a.entities = yield* entitySteps(article.text, knowledge.entityModel(), article.title, { ignore: credit });
     },
   },
   {
     name: 'citations',
     needsText: true,
+    needsKnowledge: true,
     // Reads the entities for named speakers; English only, like them (the entities detector warns once).
     *run({ article, knowledge }, a) {
       if (isEnglish(article.lang)) a.citations = yield* citationSteps(article.text, a.entities, knowledge.registry);

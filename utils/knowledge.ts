@@ -8,7 +8,11 @@ import type { OutletRegistry } from './sources/registry';
 
 export interface Knowledge {
   registry: OutletRegistry;
-  entityModel: Model;
+  /**
+   * The entity model, unpacked at its first call (once): unpacking allocates several megabytes, which the
+   * detectors before the entities' should not pay for on a page's first run.
+   */
+  entityModel: () => Model;
 }
 
 /** The extension files holding the built-in knowledge, relative to the extension's root. */

@@ -37,8 +37,8 @@ export type PopupToContent =
 /** The port a popup opens to the page's content script to hear how far the analysis is. */
 export const PROGRESS_PORT = 'sourcelens/progress';
 
-/** The stages annotate() reports, in order: the article, the built-in data, each detector, the corpus. */
-export const ANALYSIS_STAGES = ['extract', 'knowledge', 'source', 'dates', 'authors', 'dateline', 'entities', 'citations', 'provenance'] as const;
+/** The stages annotate() reports, in order: the article, the detectors (waiting for the built-in data before the first that needs it), the corpus. */
+export const ANALYSIS_STAGES = ['extract', 'dates', 'dateline', 'knowledge', 'source', 'authors', 'entities', 'citations', 'provenance'] as const;
 export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 
 /** Content script -> popup, on the progress port: the analysis has reached `stage`. */

@@ -7,7 +7,7 @@ import { KNOWLEDGE_FILES, type Knowledge } from '../../utils/knowledge';
 import type { Outlet } from '../../utils/sources/outlet';
 import { parseUserOutlets, registryWith, USER_OUTLETS_KEY } from '../../utils/sources/user-outlets';
 
-interface BuiltIn { outlets: Outlet[]; model: Model }
+interface BuiltIn { outlets: Outlet[]; model: () => Model }
 
 /** Starts reading the built-in files; the returned function gives the knowledge for one analysis. */
 export function knowledgeClient(): () => Promise<Knowledge> {
@@ -25,17 +25,18 @@ export function knowledgeClient(): () => Promise<Knowledge> {
 }
 
 async function readBuiltIn(): Promise<BuiltIn> {
-  // Each file is unpacked as soon as it has arrived, while the others are still coming.
-  const [outlets, weights, lex] = await Promise.all([
+  const [outlets, weights, lexicon] = await Promise.all([
     readBuiltInOutlets(),
-    fetchFile(KNOWLEDGE_FILES.weights).then(async (r) => decodeWeights(ownBytes(await r.arrayBuffer()))),
+    fetchFile(KNOWLEDGE_FILES.weights).then(async (r) => ownBytes(await r.arrayBuffer())),
     fetchFile(KNOWLEDGE_FILES.lexicon).then(async (r) => {
       const v: unknown = JSON.parse(await r.text());
       if (!isLexicon(v)) throw new Error(`${KNOWLEDGE_FILES.lexicon} is not a lexicon`);
-      return parseLexicon(v);
+      return v;
     }),
   ]);
-  return { outlets, model: { ...weights, lex } };
+  // Unpacked when the entities are first looked for, not before the dates and bylines are read.
+  let model: Model | undefined;
+  return { outlets, model: () => (model ??= { ...decodeWeights(weights), lex: parseLexicon(lexicon) }) };
 }
 
 /** The built-in outlet rows, from the extension's file (also read by the options page). */
