@@ -35,8 +35,11 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Starts the server on 127.0.0.1; extra routes (path -> HTML) can be served too. */
-export async function startFixtureServer(pages: FixturePage[], extra: Record<string, string> = {}): Promise<FixtureServer> {
+/** An extra page: its HTML, or its HTML with response headers (e.g. a Content-Security-Policy). */
+export type ExtraPage = string | { html: string; headers: Record<string, string> };
+
+/** Starts the server on 127.0.0.1; extra routes (path -> page) can be served too. */
+export async function startFixtureServer(pages: FixturePage[], extra: Record<string, ExtraPage> = {}): Promise<FixtureServer> {
   const routes = new Map<string, string>();
   for (const p of pages) {
     const u = new URL(p.url);
@@ -50,9 +53,11 @@ export async function startFixtureServer(pages: FixturePage[], extra: Record<str
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return res.end(fs.readFileSync(file));
     }
-    if (extra[pathname] !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end(extra[pathname]);
+    const page = extra[pathname];
+    if (page !== undefined) {
+      const { html, headers } = typeof page === 'string' ? { html: page, headers: {} } : page;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+      return res.end(html);
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');

@@ -8,8 +8,13 @@ import { CHROME_BUILD } from '../../scripts/browser/launch';
 import { useExtensionOnFixtures } from '../support/extension-on-fixtures';
 import { benchPage } from '../../bench/paint-bench';
 
-// A 15,000-word page of generated prose: long enough that each stage of its analysis lasts a while.
-const ext = useExtensionOnFixtures({ '/long-diary': benchPage(800) });
+// A 15,000-word page of generated prose: long enough that each stage of its analysis lasts a while; and a
+// short one whose Content-Security-Policy forbids every script and request of its own.
+const STRICT_CSP = "default-src 'none'; script-src 'none'; connect-src 'none'; style-src 'unsafe-inline'";
+const ext = useExtensionOnFixtures({
+  '/long-diary': benchPage(800),
+  '/strict-diary': { html: benchPage(40), headers: { 'content-security-policy': STRICT_CSP } },
+});
 
 function openAndClick(slug: string): Promise<{ page: Page; popup: Page }> {
   return ext.open(slug, 'main[data-state]:not([data-state="analysing"])');
@@ -108,6 +113,17 @@ describe('the popup while it analyses', () => {
     expect(await stage.getAttribute('data-stage')).toMatch(/^(extract|knowledge|source|dates|authors|dateline|entities|citations|provenance)$/);
     await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
     expect(await popup.locator('section[aria-label="Key entities"]').count()).toBe(1);
+  });
+});
+
+describe('a page that forbids scripts and requests (Content-Security-Policy)', () => {
+  it('is analysed all the same: the content script reads the registry and model from the extension', async () => {
+    const page = await ext.browser.context.newPage();
+    await page.goto(`${new URL(ext.urlOf('kayhan-142327')).origin}/strict-diary`);
+    await ext.browser.clickAction(page);
+    const popup = await ext.browser.openPopupFor(page);
+    await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
+    expect(await popup.locator('section[aria-label="Key entities"] li').count()).toBeGreaterThan(3);
   });
 });
 

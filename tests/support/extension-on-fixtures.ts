@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { listFixturePages, startFixtureServer, type FixturePage, type FixtureServer } from '../../scripts/browser/fixture-server';
+import { listFixturePages, startFixtureServer, type ExtraPage, type FixturePage, type FixtureServer } from '../../scripts/browser/fixture-server';
 
 export interface ExtensionOnFixtures {
   readonly browser: ExtensionBrowser;
@@ -15,7 +15,7 @@ export interface ExtensionOnFixtures {
 }
 
 /** Starts the server and the browser before the file's tests and closes them after; `extra` pages (path -> HTML) are served on every fixture host. */
-export function useExtensionOnFixtures(extra: Record<string, string> = {}): ExtensionOnFixtures {
+export function useExtensionOnFixtures(extra: Record<string, ExtraPage> = {}): ExtensionOnFixtures {
   const pages = listFixturePages();
   let server: FixtureServer;
   let browser: ExtensionBrowser;
