@@ -2,9 +2,9 @@
 // reader did not ask about. A second injection into the same page reuses the first session.
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PROGRESS_PORT, type ProgressMessage } from '../../utils/messages';
 import { backgroundCorpus, rememberIfAsked } from './corpus-client';
 import { knowledgeClient } from './knowledge-client';
-import { PROGRESS_PORT, type ProgressMessage } from '../../utils/messages';
 import { createSession } from './session';
 
 const LOADED = Symbol.for('sourcelens.session');
