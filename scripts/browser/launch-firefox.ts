@@ -17,6 +17,8 @@ export interface FirefoxWithExtension {
   extensionUrl(file: string): string;
   /** Opens an extension page in a tab and waits until `selector` is there. */
   openExtensionPage(file: string, selector: string): Promise<Page>;
+  /** Navigates `page` to an extension page and waits until `selector` is there. */
+  gotoExtensionPage(page: Page, file: string, selector: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,14 +60,28 @@ export async function launchFirefoxWithExtension(opts: { proxyPort: number; exte
     fs.rmSync(copy, { recursive: true, force: true });
     throw e;
   }
+  const gotoExtensionPage = async (page: Page, file: string, selector: string) => {
+    const url = extensionUrl(file);
+    // Extension pages never send the load events goto waits for: navigate, then poll for the content. Queries
+    // made while the page is still switching documents can fail over BiDi; they are simply asked again.
+    void page.goto(url, { timeout: 0 }).catch(() => undefined);
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const found = await page
+        .evaluate((u, sel) => location.href === u && !!document.querySelector(sel), url, selector)
+        .catch(() => false);
+      if (found) return;
+      if (Date.now() > deadline) throw new Error(`${url}: no ${selector} after 30 s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
   return {
     browser,
     extensionUrl,
+    gotoExtensionPage,
     async openExtensionPage(file, selector) {
       const page = await browser.newPage();
-      // Extension pages never send the load events goto waits for: navigate, then wait for the content.
-      void page.goto(extensionUrl(file), { timeout: 0 }).catch(() => undefined);
-      await page.waitForSelector(selector, { timeout: 30_000 });
+      await gotoExtensionPage(page, file, selector);
       return page;
     },
     async close() {

@@ -29,8 +29,7 @@ describe('the Firefox build', () => {
       return (await b.tabs.query({})).find((t) => t.url === url)?.id;
     }, server.browserUrl(seed));
     expect(tabId).toBeTypeOf('number');
-    void popup.goto(ff.extensionUrl(`popup.html?tabId=${tabId}`), { timeout: 0 }).catch(() => undefined);
-    await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
+    await ff.gotoExtensionPage(popup, `popup.html?tabId=${tabId}`, 'main[data-state="ready"]');
     const text = await popup.$eval('main', (m) => (m as HTMLElement).innerText);
     expect(text).toContain('Kayhan');
     expect(text).toContain('state-affiliated');
