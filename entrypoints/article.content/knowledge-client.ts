@@ -15,7 +15,8 @@ export function knowledgeClient(): () => Promise<Knowledge> {
   const start = () =>
     (builtIn ??= readBuiltIn().catch((e: unknown) => {
       builtIn = null; // try again at the next analysis
-      throw new Error(`Sourcelens could not read its built-in data (${e instanceof Error ? e.message : String(e)}); reinstalling the extension should mend it.`);
+      // Seen when the page moves on (its own script navigates) while the files are read.
+      throw new Error(`Sourcelens could not read its built-in data (${e instanceof Error ? e.message : String(e)}). If the page was reloading or moving on, try again; if not, reinstalling the extension should mend it.`);
     }));
   start().catch(() => undefined); // the analysis that follows reports a failure
   return async () => {
