@@ -13,7 +13,8 @@ import { pause, runSliced, runToEnd } from './time-slice';
 export interface AnnotateOptions {
   /**
    * The outlet registry (built-in plus the reader's entries) and the entity model: builtInKnowledge() in Node;
-   * the content script passes the promise of reading them, which runs on while the article is extracted.
+   * the content script passes the promise of reading them, which runs on while the article is extracted and
+   * the detectors that need no knowledge (dates, dateline) run.
    */
   knowledge: Knowledge | Promise<Knowledge>;
   /** Analyse even when the page does not look like an article ("Analyse anyway"). */

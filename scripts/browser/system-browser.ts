@@ -19,6 +19,26 @@ export function versionOf(bin: string): string {
   }
 }
 
+/** How to find one browser: where to look, which Debian package installs it, what to tell the reader otherwise. */
+export interface BrowserSpec {
+  name: string;
+  envVar: string;
+  candidates: readonly string[];
+  /** Debian package, and roughly how long installing it takes. */
+  pkg: string;
+  installTime: string;
+  hint: string;
+}
+
+/** The browser's binary, installing its Debian package when allowed; throws with the hint otherwise. */
+export function ensureBinary(b: BrowserSpec): string {
+  const fromEnv = process.env[b.envVar];
+  let bin = findBinary(b.envVar, b.candidates);
+  if (!bin && !fromEnv && aptInstall(b.pkg, `${b.name} not found (${b.installTime})`)) bin = findBinary(b.envVar, b.candidates);
+  if (!bin) throw new Error((fromEnv ? `${b.envVar}=${fromEnv} does not exist.\n` : `No ${b.name} found.\n`) + b.hint);
+  return bin;
+}
+
 /** Runs `apt-get install -y <pkg>` (after an update) when allowed; true when it succeeded. */
 export function aptInstall(pkg: string, why: string, log: (s: string) => void = (s) => process.stderr.write(s + '\n')): boolean {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

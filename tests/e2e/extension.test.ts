@@ -105,10 +105,7 @@ describe('the built extension', () => {
 
 describe('the popup while it analyses', () => {
   it('shows how far the analysis is, then the result', async () => {
-    const page = await ext.browser.context.newPage();
-    await page.goto(`${new URL(ext.urlOf('kayhan-142327')).origin}/long-diary`);
-    await ext.browser.clickAction(page);
-    const popup = await ext.browser.openPopupFor(page);
+    const { popup } = await ext.openExtra('/long-diary', 'main[data-state]');
     const stage = await popup.waitForSelector('main[data-state="analysing"] .progress [data-stage]', { timeout: 30_000 });
     expect(await stage.getAttribute('data-stage')).toMatch(/^(extract|knowledge|source|dates|authors|dateline|entities|citations|provenance)$/);
     await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
@@ -118,11 +115,7 @@ describe('the popup while it analyses', () => {
 
 describe('a page that forbids scripts and requests (Content-Security-Policy)', () => {
   it('is analysed all the same: the content script reads the registry and model from the extension', async () => {
-    const page = await ext.browser.context.newPage();
-    await page.goto(`${new URL(ext.urlOf('kayhan-142327')).origin}/strict-diary`);
-    await ext.browser.clickAction(page);
-    const popup = await ext.browser.openPopupFor(page);
-    await popup.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
+    const { popup } = await ext.openExtra('/strict-diary');
     expect(await popup.locator('section[aria-label="Key entities"] li').count()).toBeGreaterThan(3);
   });
 });

@@ -12,6 +12,8 @@ export interface ExtensionOnFixtures {
   urlOf(slug: string): string;
   /** Opens a fixture page, clicks the toolbar button and waits for the popup to match `until`. */
   open(slug: string, until?: string): Promise<{ page: Page; popup: Page }>;
+  /** The same for an extra page, served at `path` on a fixture host. */
+  openExtra(path: string, until?: string): Promise<{ page: Page; popup: Page }>;
 }
 
 /** Starts the server and the browser before the file's tests and closes them after; `extra` pages (path -> HTML) are served on every fixture host. */
@@ -33,6 +35,14 @@ export function useExtensionOnFixtures(extra: Record<string, ExtraPage> = {}): E
     return page;
   };
   const urlOf = (slug: string) => server.browserUrl(bySlug(slug));
+  const openUrl = async (url: string, until = 'main[data-state="ready"]') => {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await browser.clickAction(page);
+    const popup = await browser.openPopupFor(page);
+    await popup.waitForSelector(until, { timeout: 30_000 });
+    return { page, popup };
+  };
   return {
     get browser() {
       return browser;
@@ -41,13 +51,7 @@ export function useExtensionOnFixtures(extra: Record<string, ExtraPage> = {}): E
       return server;
     },
     urlOf,
-    async open(slug, until = 'main[data-state="ready"]') {
-      const page = await browser.context.newPage();
-      await page.goto(urlOf(slug));
-      await browser.clickAction(page);
-      const popup = await browser.openPopupFor(page);
-      await popup.waitForSelector(until, { timeout: 30_000 });
-      return { page, popup };
-    },
+    open: (slug, until) => openUrl(urlOf(slug), until),
+    openExtra: (path, until) => openUrl(`${new URL(server.browserUrl(pages[0])).origin}${path}`, until),
   };
 }
