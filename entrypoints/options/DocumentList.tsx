@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoredDoc } from '../../utils/store/schema';
 import { openCorpus } from './corpus-access';
 
-type Row = Omit<StoredDoc, 'text' | 'keys'>;
+type Row = Omit<StoredDoc, 'utf8' | 'keys'>;
 const PAGE = 25;
 
 /** The corpus's documents, newest first, a page at a time, each deletable. */

@@ -7,7 +7,7 @@ import { MemoryCorpus, type CorpusDoc } from '../../utils/corpus/memory-corpus';
 import { openDB } from 'idb';
 import { indexKeys } from '../../utils/corpus/keys';
 import { IdbCorpus } from '../../utils/store/idb-corpus';
-import { DB_VERSION, openCorpusDb } from '../../utils/store/schema';
+import { DB_VERSION, openCorpusDb, storedKeys, textOf } from '../../utils/store/schema';
 
 const wire = 'Washington and Moscow are aiming to reach a deal to halt the war in Ukraine that would lock in Russia’s occupation of territory seized during its military invasion, people familiar with the matter said on Friday.';
 const other = 'The central bank left interest rates unchanged on Thursday, saying inflation had eased but remained above its target for the third quarter running, and signalled no cut before the summer.';
@@ -123,9 +123,39 @@ describe('IdbCorpus store', () => {
     expect(db.version).toBe(DB_VERSION);
     const stored = await db.getAll('docs');
     expect(stored.map((d) => d.id).sort()).toEqual(['bank', 'wire']);
-    expect(stored.find((d) => d.id === 'wire')!.keys).toEqual(Array.from(indexKeys(wire)));
+    expect(stored.find((d) => d.id === 'wire')!.keys).toEqual(storedKeys(wire));
+    expect(textOf(stored.find((d) => d.id === 'wire')!)).toBe(wire);
     expect((await new IdbCorpus(db).findMatches(page)).map((m) => m.ref.id)).toEqual(['wire']);
     // Version 3 counted them into their own record.
     expect(await new IdbCorpus(db).stats()).toEqual({ documents: 2, bySource: { history: 0, import: 2, feed: 0, starter: 0 } });
+  });
+
+  it('upgrades a version-3 database: texts kept character for character, stored as UTF-8, keys stored small, counts kept', async () => {
+    const name = `upgrade3-${dbCount++}`;
+    // The database as version 3 left it: texts as strings, keys as 32-bit numbers.
+    const v3 = await openDB(name, 3, {
+      upgrade(db) {
+        const s = db.createObjectStore('docs', { keyPath: 'id' });
+        s.createIndex('url', 'url', { unique: true });
+        s.createIndex('hash', 'hash', { unique: true });
+        s.createIndex('keys', 'keys', { multiEntry: true });
+        s.createIndex('addedFrom', 'addedFrom');
+        s.createIndex('job', 'job');
+        s.createIndex('addedAt', 'addedAt');
+        db.createObjectStore('meta');
+      },
+    });
+    for (const [i, d] of docs.entries()) await v3.put('docs', { ...d, addedFrom: 'feed', addedAt: i, hash: `h${i}`, keys: Array.from(indexKeys(d.text)) });
+    await v3.put('meta', { documents: 2, bySource: { history: 0, import: 0, feed: 2, starter: 0 } }, 'counts');
+    v3.close();
+    const db = await openCorpusDb(name);
+    const c = new IdbCorpus(db);
+    let exported = '';
+    for await (const line of c.exportJsonl()) exported += line;
+    expect(exported.trim().split('\n').map((l) => JSON.parse(l).text).sort()).toEqual([other, wire].sort());
+    expect((await db.get('docs', 'wire'))!.keys).toEqual(storedKeys(wire));
+    expect(Object.keys((await db.get('docs', 'wire'))!)).not.toContain('text');
+    expect((await c.findMatches(page)).map((m) => m.ref.id)).toEqual(['wire']);
+    expect(await c.stats()).toEqual({ documents: 2, bySource: { history: 0, import: 0, feed: 2, starter: 0 } });
   });
 });

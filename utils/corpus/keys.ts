@@ -46,7 +46,7 @@ export function keysOf(p: PreparedText): Uint32Array {
 
 /**
  * The keys a corpus document is indexed under, distinct and ascending. An IndexedDB store keeps them in a
- * multiEntry index; IndexedDB reads a typed array as one binary key, so store `Array.from(keys)`.
+ * multiEntry index as a plain array (IndexedDB reads a typed array as one binary key): see storedKeys.
  */
 export function indexKeys(text: string): Uint32Array {
   return keysOf(prepareText(text));

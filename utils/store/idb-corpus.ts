@@ -5,9 +5,9 @@ import type { ProvenanceMatch } from '../annotation';
 import type { Corpus } from '../corpus/corpus';
 import type { CorpusDoc } from '../corpus/memory-corpus';
 import { contentHash } from './content-hash';
-import { indexKeys, lookupKeys, prepareText } from '../corpus/keys';
+import { lookupKeys, prepareText } from '../corpus/keys';
 import { chooseCandidates, commonLimit, matchDocument } from '../corpus/match';
-import { COUNTS_KEY, emptyCounts, type CorpusCounts, type CorpusSchema, type StoredDoc } from './schema';
+import { COUNTS_KEY, emptyCounts, storedKey, storedKeys, storedText, textOf, type CorpusCounts, type CorpusSchema, type StoredDoc } from './schema';
 
 /** Why a document was not added. */
 export interface Rejection {
@@ -50,7 +50,7 @@ export class IdbCorpus implements Corpus {
   /** Adds documents in one transaction: all or none; duplicates (same URL or same text) are rejected, not errors. */
   async add(docs: (CorpusDoc & { index?: number })[], opts: { addedFrom: StoredDoc['addedFrom']; job?: string }): Promise<AddResult> {
     // Keys and hashes are computed before the transaction opens, so it stays short.
-    const prepared = docs.map((d, i) => ({ i: d.index ?? i, doc: d, hash: d.text.trim() ? contentHash(d.text) : `meta:${d.url}`, keys: Array.from(indexKeys(d.text)) }));
+    const prepared = docs.map((d, i) => ({ i: d.index ?? i, doc: d, hash: d.text.trim() ? contentHash(d.text) : `meta:${d.url}`, keys: storedKeys(d.text), utf8: storedText(d.text) }));
     const tx = this.db.transaction(['docs', 'meta'], 'readwrite');
     const store = tx.objectStore('docs');
     const rejected: Rejection[] = [];
@@ -65,7 +65,7 @@ export class IdbCorpus implements Corpus {
       const hashes = store.index('hash');
       const found = await Promise.all(prepared.map(({ doc, hash }) => Promise.all([urls.getKey(doc.url), hashes.getKey(hash), store.getKey(doc.id)])));
       const writes: Promise<unknown>[] = [];
-      prepared.forEach(({ i, doc, hash, keys }, k) => {
+      prepared.forEach(({ i, doc, hash, keys, utf8 }, k) => {
         const [sameUrl, sameText, sameId] = found[k];
         if (sameUrl !== undefined || seenUrls.has(doc.url)) {
           rejected.push({ index: i, reason: `already in the corpus (same address ${doc.url})` });
@@ -85,7 +85,7 @@ export class IdbCorpus implements Corpus {
           title: doc.title,
           outlet: doc.outlet,
           published: doc.published,
-          text: doc.text,
+          utf8,
           addedFrom: opts.addedFrom,
           addedAt: Date.now(),
           hash,
@@ -126,7 +126,7 @@ export class IdbCorpus implements Corpus {
     const limit = commonLimit(total);
     const index = store.index('keys');
     // One request per key, all in flight at once; a key in more than `limit` documents is boilerplate.
-    const postings = await Promise.all(Array.from(keys, (k) => index.getAllKeys(k, limit + 1)));
+    const postings = await Promise.all(Array.from(keys, (k) => index.getAllKeys(storedKey(k), limit + 1)));
     const { candidates, common } = chooseCandidates(keys, postings, total);
     const t2 = clock();
     const docs = await Promise.all(candidates.map((id) => store.get(id)));
@@ -135,7 +135,7 @@ export class IdbCorpus implements Corpus {
     const out: ProvenanceMatch[] = [];
     for (const d of docs) {
       if (!d) continue;
-      const m = matchDocument(page, d, common);
+      const m = matchDocument(page, { ...d, text: textOf(d) }, common);
       if (m) out.push(m);
     }
     const r = (x: number) => Math.round(x * 10) / 10;
@@ -195,13 +195,13 @@ export class IdbCorpus implements Corpus {
   }
 
   /** A page of documents for the options page's list, newest first. */
-  async list(offset = 0, limit = 50): Promise<Omit<StoredDoc, 'text' | 'keys'>[]> {
-    const out: Omit<StoredDoc, 'text' | 'keys'>[] = [];
+  async list(offset = 0, limit = 50): Promise<Omit<StoredDoc, 'utf8' | 'keys'>[]> {
+    const out: Omit<StoredDoc, 'utf8' | 'keys'>[] = [];
     let skipped = 0;
     const tx = this.db.transaction('docs', 'readonly');
     for (let c = await tx.store.index('addedAt').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) {
       if (skipped++ < offset) continue;
-      const { text: _t, keys: _k, ...meta } = c.value;
+      const { utf8: _t, keys: _k, ...meta } = c.value;
       out.push(meta);
     }
     await tx.done;
@@ -216,7 +216,7 @@ export class IdbCorpus implements Corpus {
       const docs = await this.db.getAll('docs', range, batch);
       if (!docs.length) return;
       for (const d of docs) {
-        yield JSON.stringify({ id: d.id, url: d.url, title: d.title, outlet: d.outlet, published: d.published, text: d.text, addedFrom: d.addedFrom }) + '\n';
+        yield JSON.stringify({ id: d.id, url: d.url, title: d.title, outlet: d.outlet, published: d.published, text: textOf(d), addedFrom: d.addedFrom }) + '\n';
       }
       last = docs[docs.length - 1].id;
     }
