@@ -7,7 +7,7 @@ import { MemoryCorpus, type CorpusDoc } from '../../utils/corpus/memory-corpus';
 import { openDB } from 'idb';
 import { indexKeys } from '../../utils/corpus/keys';
 import { IdbCorpus } from '../../utils/store/idb-corpus';
-import { DB_VERSION, openCorpusDb, storedKeys, textOf } from '../../utils/store/schema';
+import { DB_VERSION, openCorpusDb, storedHash, storedKeys, textOf } from '../../utils/store/schema';
 
 const wire = 'Washington and Moscow are aiming to reach a deal to halt the war in Ukraine that would lock in Russia’s occupation of territory seized during its military invasion, people familiar with the matter said on Friday.';
 const other = 'The central bank left interest rates unchanged on Thursday, saying inflation had eased but remained above its target for the third quarter running, and signalled no cut before the summer.';
@@ -130,7 +130,7 @@ describe('IdbCorpus store', () => {
     expect(await new IdbCorpus(db).stats()).toEqual({ documents: 2, bySource: { history: 0, import: 2, feed: 0, starter: 0 } });
   });
 
-  it('upgrades a version-3 database: texts kept character for character, stored as UTF-8, keys stored small, counts kept', async () => {
+  it('upgrades a version-3 database: texts kept character for character, stored as UTF-8, keys and hashes stored small, counts kept', async () => {
     const name = `upgrade3-${dbCount++}`;
     // The database as version 3 left it: texts as strings, keys as 32-bit numbers.
     const v3 = await openDB(name, 3, {
@@ -154,6 +154,7 @@ describe('IdbCorpus store', () => {
     for await (const line of c.exportJsonl()) exported += line;
     expect(exported.trim().split('\n').map((l) => JSON.parse(l).text).sort()).toEqual([other, wire].sort());
     expect((await db.get('docs', 'wire'))!.keys).toEqual(storedKeys(wire));
+    expect((await db.get('docs', 'wire'))!.hash).toBe(storedHash(wire, 'https://wire.example/1'));
     expect(Object.keys((await db.get('docs', 'wire'))!)).not.toContain('text');
     expect((await c.findMatches(page)).map((m) => m.ref.id)).toEqual(['wire']);
     expect(await c.stats()).toEqual({ documents: 2, bySource: { history: 0, import: 0, feed: 2, starter: 0 } });

@@ -4,10 +4,9 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { ProvenanceMatch } from '../annotation';
 import type { Corpus } from '../corpus/corpus';
 import type { CorpusDoc } from '../corpus/memory-corpus';
-import { contentHash } from './content-hash';
 import { lookupKeys, prepareText } from '../corpus/keys';
 import { chooseCandidates, commonLimit, matchDocument } from '../corpus/match';
-import { COUNTS_KEY, emptyCounts, storedKey, storedKeys, storedText, textOf, type CorpusCounts, type CorpusSchema, type StoredDoc } from './schema';
+import { COUNTS_KEY, emptyCounts, storedHash, storedKey, storedKeys, storedText, textOf, type CorpusCounts, type CorpusSchema, type StoredDoc } from './schema';
 
 /** Why a document was not added. */
 export interface Rejection {
@@ -50,13 +49,13 @@ export class IdbCorpus implements Corpus {
   /** Adds documents in one transaction: all or none; duplicates (same URL or same text) are rejected, not errors. */
   async add(docs: (CorpusDoc & { index?: number })[], opts: { addedFrom: StoredDoc['addedFrom']; job?: string }): Promise<AddResult> {
     // Keys and hashes are computed before the transaction opens, so it stays short.
-    const prepared = docs.map((d, i) => ({ i: d.index ?? i, doc: d, hash: d.text.trim() ? contentHash(d.text) : `meta:${d.url}`, keys: storedKeys(d.text), utf8: storedText(d.text) }));
+    const prepared = docs.map((d, i) => ({ i: d.index ?? i, doc: d, hash: storedHash(d.text, d.url), keys: storedKeys(d.text), utf8: storedText(d.text) }));
     const tx = this.db.transaction(['docs', 'meta'], 'readwrite');
     const store = tx.objectStore('docs');
     const rejected: Rejection[] = [];
     let added = 0;
     const seenUrls = new Set<string>();
-    const seenHashes = new Set<string>();
+    const seenHashes = new Set<number | string>();
     const seenIds = new Set<string>();
     try {
       // Every lookup of the batch is sent at once and every write after them: requests in one transaction
@@ -77,7 +76,7 @@ export class IdbCorpus implements Corpus {
         }
         seenUrls.add(doc.url);
         seenHashes.add(hash);
-        const id = sameId !== undefined || seenIds.has(doc.id) ? `${doc.id}~${hash.slice(0, 6)}` : doc.id;
+        const id = sameId !== undefined || seenIds.has(doc.id) ? `${doc.id}~${String(hash).slice(-6)}` : doc.id;
         seenIds.add(id);
         const stored: StoredDoc = {
           id,

@@ -2,6 +2,7 @@
 // and the tests open it the same way.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { indexKeys } from '../corpus/keys';
+import { contentHash } from './content-hash';
 
 /** A stored corpus document (DESIGN.md §4) with what the store adds. */
 export interface StoredDoc {
@@ -18,8 +19,8 @@ export interface StoredDoc {
   addedFrom: 'history' | 'import' | 'feed' | 'starter';
   /** When it entered the corpus, ms since the epoch. */
   addedAt: number;
-  /** Hash of the normalised text: the same article under two addresses is one document. */
-  hash: string;
+  /** Hash of the normalised text, as storedHash gives it: the same article under two addresses is one document. */
+  hash: number | string;
   /** Lookup keys (a sparse subset of the text's fingerprints) as storedKey gives them, indexed multiEntry. */
   keys: number[];
   /** The import job that added it, so a cancelled import can be undone. */
@@ -36,7 +37,7 @@ export interface CorpusSchema extends DBSchema {
   docs: {
     key: string;
     value: StoredDoc;
-    indexes: { url: string; hash: string; keys: number; addedFrom: string; job: string; addedAt: number };
+    indexes: { url: string; hash: number | string; keys: number; addedFrom: string; job: string; addedAt: number };
   };
   /** One record, COUNTS_KEY: the counts, kept in the same transaction as every write (IndexedDB's count() walks every record). */
   meta: { key: string; value: CorpusCounts };
@@ -58,6 +59,15 @@ export const storedKey = (key: number): number => key >>> 2;
 
 /** The stored keys of a text. */
 export const storedKeys = (text: string): number[] => Array.from(indexKeys(text), storedKey);
+
+/**
+ * What the unique `hash` index holds: the first 52 bits of the text's content hash as a number (9 bytes in
+ * the index, where its 16 hex digits took 34), or `meta:<url>` for a document without text (a feed item
+ * kept as metadata), which only its address identifies.
+ */
+export function storedHash(text: string, url: string): number | string {
+  return text.trim() ? parseInt(contentHash(text).slice(0, 13), 16) : `meta:${url}`;
+}
 
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
@@ -94,11 +104,12 @@ export async function openCorpusDb(name = DB_NAME): Promise<IDBPDatabase<CorpusS
         await db.createObjectStore('meta').put(counts, COUNTS_KEY);
       }
       if (oldVersion >= 1 && oldVersion < 4) {
-        // Version 4 keeps the text as UTF-8 bytes and the keys as 30-bit integers (half the bytes on disk).
+        // Version 4 keeps the text as UTF-8 bytes, the keys as 30-bit integers and the content hash as a
+        // number (half the bytes on disk).
         const store = tx.objectStore('docs');
         for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
           const { text, ...rest } = cursor.value as unknown as Omit<StoredDoc, 'utf8'> & { text: string };
-          await cursor.update({ ...rest, utf8: storedText(text), keys: storedKeys(text) });
+          await cursor.update({ ...rest, utf8: storedText(text), keys: storedKeys(text), hash: storedHash(text, rest.url) });
         }
       }
     },
