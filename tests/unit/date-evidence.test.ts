@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateClaim } from '../../utils/annotation';
 import { closestTag, elementsWhere, inEmbeddedDocument } from '../../utils/extract/chrome';
 import { namedAsDate } from '../../utils/extract/markup-dates';
-import { alignDayMonthOrder, extractDates, swappedDay, visibleOverResaved } from '../../utils/extract/dates';
+import { alignDayMonthOrder, extractDates, republishedAsShown, swappedDay, visibleOverResaved } from '../../utils/extract/dates';
 import { isLogoHeading } from '../../utils/extract/headline-position';
 import { firstJsonValue, parseLoose } from '../../utils/extract/json-ld';
 import { readPage } from '../../utils/extract/page';
@@ -70,6 +70,13 @@ describe('published date of small pages', () => {
       body: '<header><h1><a href="/" class="logo">Radio Eins</a></h1><span class="site-date">Mittwoch, 26.02.2020</span></header>' + '<div><p>menu</p></div>'.repeat(40) + '<article><h1>Die Zukunft der Arbeit</h1><p>Text.</p></article>',
       published: '2017-05-01',
     },
+    {
+      name: 'a republished article dated by the headline on its modification day',
+      head: '<meta property="article:published_time" content="2018-02-28T20:00:18+00:00"><meta property="article:modified_time" content="2020-01-05T11:53:45+00:00">',
+      body: '<article><h1>Trolle im Wald</h1><div class="meta">Sonntag, 05.01.2020 - 12:53</div><p>Text.</p></article>',
+      published: '2020-01-05',
+      modified: '2020-01-05',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -113,6 +120,53 @@ describe('visibleOverResaved', () => {
       const pub = c.cands.find((x) => x.kind === 'published')!;
       const mod = c.cands.find((x) => x.kind === 'modified');
       expect(visibleOverResaved(c.cands, pub, mod)?.iso.slice(0, 10)).toBe(c.want);
+    });
+  }
+});
+
+describe('republishedAsShown', () => {
+  const cases: { name: string; cands: DateClaim[]; want: string }[] = [
+    {
+      name: 'a reworked article dated by the headline on its modification day takes that day',
+      cands: [claim('2021-11-29T14:13:37Z', 'json-ld', 0.95), claim('2022-01-12T14:27:30Z', 'json-ld', 0.9, 'modified'), claim('2022-01-12', 'text', 0.45)],
+      want: '2022-01-12',
+    },
+    {
+      name: 'an "as of" line and the Dublin Core date agreeing with the modification outweigh the JSON-LD',
+      cands: [
+        claim('2023-11-06T18:19+01:00', 'json-ld', 0.95),
+        claim('2023-11-07T10:14+01:00', 'json-ld', 0.9, 'modified'),
+        claim('2023-11-07T07:30+01:00', 'meta', 0.7),
+        claim('2023-11-07T07:30', 'text', 0.65, 'published', 'Stand: 07.11.2023, 07:30 Uhr'),
+      ],
+      want: '2023-11-07',
+    },
+    {
+      name: 'the publication day printed too keeps the publication',
+      cands: [claim('2021-11-29T14:13:37Z', 'json-ld', 0.95), claim('2022-01-12T14:27:30Z', 'json-ld', 0.9, 'modified'), claim('2022-01-12', 'text', 0.45), claim('2021-11-29', 'time', 0.6)],
+      want: '2021-11-29',
+    },
+    {
+      name: 'a visible update line is no republication',
+      cands: [claim('2019-10-15T16:59:59Z', 'json-ld', 0.95), claim('2020-03-12T14:42:17Z', 'json-ld', 0.9, 'modified'), claim('2020-03-12', 'text', 0.85, 'modified', 'Updated Mar 12, 2020')],
+      want: '2019-10-15',
+    },
+    {
+      name: 'a date far from the headline on the modification day does not count',
+      cands: [claim('2021-11-29T14:13:37Z', 'json-ld', 0.95), claim('2022-01-12T14:27:30Z', 'json-ld', 0.9, 'modified'), claim('2022-01-12', 'text', 0.25)],
+      want: '2021-11-29',
+    },
+    {
+      name: 'a modification before the publication (a scheduled post) keeps the publication',
+      cands: [claim('2022-01-28T08:20:11Z', 'meta', 0.9), claim('2022-01-27T16:58:24Z', 'meta', 0.85, 'modified'), claim('2022-01-27', 'text', 0.45)],
+      want: '2022-01-28',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const pub = c.cands.find((x) => x.kind === 'published')!;
+      const mod = c.cands.find((x) => x.kind === 'modified');
+      expect(republishedAsShown(c.cands, pub, mod)?.iso.slice(0, 10)).toBe(c.want);
     });
   }
 });

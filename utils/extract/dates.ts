@@ -194,11 +194,32 @@ export function visibleOverResaved(cands: DateClaim[], published?: DateClaim, mo
   const resaved = modified && modified.precision !== 'month' && modified.precision !== 'year' && t >= isoToEpoch(modified.iso);
   if (!resaved && published.confidence > 0.5) return published;
   const day = localDay(published, cands);
-  const dated = cands.filter((c) => (c.from === 'text' || c.from === 'time') && c.kind === 'published' && c.precision !== 'month' && c.precision !== 'year' && c.confidence >= HEADLINE_DATE_CONFIDENCE);
+  const dated = shownByHeadline(cands);
   // A date by the headline that shows the metadata's day confirms it (read either way round: "11/01/2021").
   if (dated.some((c) => c.iso.slice(0, 10) === day || swappedDay(c) === day)) return published;
   const shown = best(dated, 'published');
   return shown && shown.iso.slice(0, 10) < day ? shown : published;
+}
+
+/** The published claims a reader sees by the headline: visible, to the day, and close or labelled enough. */
+const shownByHeadline = (cands: DateClaim[]) =>
+  cands.filter((c) => (c.from === 'text' || c.from === 'time') && c.kind === 'published' && c.precision !== 'month' && c.precision !== 'year' && c.confidence >= HEADLINE_DATE_CONFIDENCE);
+
+/**
+ * A page that prints as its date (not as an update) the day its metadata say it was modified, and nowhere
+ * the day they say it was published, was republished: the site reworked an older article and presents it
+ * as of that day. Two independent sources agree on that day against one; the version the reader sees is
+ * the one dated.
+ */
+export function republishedAsShown(cands: DateClaim[], published?: DateClaim, modified?: DateClaim): DateClaim | undefined {
+  if (!published || !modified || (published.from !== 'meta' && published.from !== 'json-ld')) return published;
+  if (modified.from !== 'meta' && modified.from !== 'json-ld') return published;
+  const pubDay = localDay(published, cands);
+  const modDay = localDay(modified, cands);
+  if (modDay <= pubDay) return published;
+  const shown = shownByHeadline(cands);
+  if (shown.some((c) => c.iso.slice(0, 10) === pubDay || swappedDay(c) === pubDay)) return published;
+  return best(shown.filter((c) => c.iso.slice(0, 10) === modDay), 'published') ?? published;
 }
 
 /** The other reading of a numeric date whose day and month could be swapped ("11/01/2021"), if any. */
@@ -246,6 +267,6 @@ export function extractDates(page: Page): { published?: DateClaim; modified?: Da
   const aligned = alignDayMonthOrder(candidates);
   aligned.sort((a, b) => b.confidence - a.confidence);
   const modified = best(aligned, 'modified');
-  const published = visibleOverResaved(aligned, consistentPublished(aligned, best(aligned, 'published'), modified), modified);
+  const published = republishedAsShown(aligned, visibleOverResaved(aligned, consistentPublished(aligned, best(aligned, 'published'), modified), modified), modified);
   return { published, modified, candidates: aligned };
 }
