@@ -9,7 +9,7 @@ import { alignDayMonthOrder, extractDates, republishedAsShown, swappedDay, visib
 import { isLogoHeading } from '../../utils/extract/headline-position';
 import { firstJsonValue, parseLoose } from '../../utils/extract/json-ld';
 import { readPage } from '../../utils/extract/page';
-import { linksToArchiveOf, postedSentence } from '../../utils/extract/text-dates';
+import { labelledAsUpdate, linksToArchiveOf, postedSentence } from '../../utils/extract/text-dates';
 import { addressKey, ownTeaserDates } from '../../utils/extract/teaser-dates';
 import { pathDay } from '../../utils/extract/date-parse';
 
@@ -76,6 +76,13 @@ describe('published date of small pages', () => {
       body: '<article><h1>Trolle im Wald</h1><div class="meta">Sonntag, 05.01.2020 - 12:53</div><p>Text.</p></article>',
       published: '2020-01-05',
       modified: '2020-01-05',
+    },
+    {
+      name: 'a <time> whose text says "Updated" is a modification, not a republication',
+      head: '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-01-10","dateModified":"2023-03-06"}</script>',
+      body: '<article><h1>Stoffwechsel</h1><time>Aktualisiert am 06. Mär. 2023</time><p>Text.</p></article>',
+      published: '2023-01-10',
+      modified: '2023-03-06',
     },
   ];
   for (const c of cases) {
@@ -169,6 +176,17 @@ describe('republishedAsShown', () => {
       expect(republishedAsShown(c.cands, pub, mod)?.iso.slice(0, 10)).toBe(c.want);
     });
   }
+});
+
+describe('labelledAsUpdate', () => {
+  it.each([
+    ['Updated Mar 12, 2020 @ 10:42 am', true],
+    ['Aktualisiert am 06. Mär. 2023', true],
+    ['Zuletzt aktualisiert: 06.03.2023', true],
+    ['Veröffentlicht am 10.01.2023, aktualisiert am 06.03.2023', false],
+    ['Monday, 6 January 2020', false],
+    ['Die Regeln gelten seit dem 1. März und wurden am 6. März 2023 aktualisiert', false],
+  ])('"%s" -> %s', (text, want) => expect(labelledAsUpdate(text)).toBe(want));
 });
 
 describe('day-month order', () => {

@@ -8,7 +8,7 @@ import type { Page } from './page';
 import { collectMarkupDates } from './markup-dates';
 import { elementsWhere, inEmbeddedDocument, inFurniture } from './chrome';
 import { localReading } from './local-time';
-import { collectTextDates, notThePagesDate } from './text-dates';
+import { collectTextDates, labelledAsUpdate, notThePagesDate } from './text-dates';
 import { ownTeaserDates } from './teaser-dates';
 
 type Kind = 'published' | 'modified';
@@ -109,7 +109,8 @@ function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim
     const hints = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${el.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();
     const published = /publish|pubdate|created|posted/.test(hints);
     // WordPress marks a post never updated "entry-date published updated": published wins.
-    const modified = !published && /modif|updat/.test(hints);
+    // An element not named for either may say what it is in its text: "Updated Mar 12, 2020".
+    const modified = !published && (/modif|updat/.test(hints) || labelledAsUpdate((el.textContent ?? '').trim().slice(0, 120)));
     const inChrome = inFurniture(el, undefined, position.frame);
     const base = published || modified ? 0.8 : crowded ? 0.3 : 0.6;
     const confidence = base + positionAdjustment(position.distance(el)) - (inChrome ? 0.3 : 0);

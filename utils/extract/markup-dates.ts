@@ -6,7 +6,7 @@ import { parseDate, roundConfidence } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 import { elementsWhere, inEmbeddedDocument, inFurniture } from './chrome';
-import { notThePagesDate } from './text-dates';
+import { labelledAsUpdate, notThePagesDate } from './text-dates';
 const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
 const DATE_ATTRS = ['datetime', 'content', 'title', 'data-date', 'data-time', 'data-date-time', 'data-datetime', 'data-published', 'data-timestamp'];
@@ -63,7 +63,7 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
     if (Number(p.iso.slice(0, 4)) < 1995 || (raw === evidence && notThePagesDate(raw, raw.indexOf(p.matched)))) continue;
     const inChrome = inFurniture(el, undefined, position.frame);
     const published = /publish|pubdate|posted|created|entry-date|post-date|article-date/i.test(names);
-    const modified = MODIFIED_HINT.test(names) && !/publish|pubdate|posted|created/i.test(names);
+    const modified = (MODIFIED_HINT.test(names) || (raw === evidence && labelledAsUpdate(raw))) && !/publish|pubdate|posted|created/i.test(names);
     const base = published ? 0.6 : 0.5;
     const confidence = roundConfidence(base + positionAdjustment(position.distance(el)) - (inChrome ? 0.35 : 0));
     found.push({ iso: p.iso, precision: p.precision, from: 'time', evidence: evidence.slice(0, 200), confidence, kind: modified ? 'modified' : 'published' });

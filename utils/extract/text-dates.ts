@@ -31,6 +31,12 @@ export function notThePagesDate(text: string, at: number): boolean {
   const low = lowerInPlace(text);
   return NOW_LABEL.test(low) || ACCOUNT_LABEL.test(low.slice(Math.max(0, at - 40), Math.max(0, at)));
 }
+/** Whether a short date line says it is an update ("Updated Mar 12, 2020", "Aktualisiert am 06.03.2023") and not a publication. */
+export function labelledAsUpdate(text: string): boolean {
+  const low = lowerInPlace(text);
+  const m = MODIFIED_LABEL.exec(low);
+  return !!m && m.index <= LABEL_MAX_OFFSET && !PUBLISHED_LABEL.test(low);
+}
 /** "23.09.22" alone on a line: a two-digit year is read only where nothing but a date is printed. */
 const SHORT_YEAR_LINE = /^(?:\D{0,40}[:|,]\s*)?(\d{1,2})\.(\d{1,2})\.(\d{2})$/u;
 /** A label further into the text than this is prose ("…was released on November 5, 2019"), not a date line. */
