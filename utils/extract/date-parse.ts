@@ -89,14 +89,15 @@ function build(y: number, mo: number, d: number, time?: { h: number; mi: number;
   return { iso: `${day}T${t}${zone}`, precision: hasSec ? 'second' : 'minute', matched };
 }
 
-const TIME_RE = String.raw`(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)(?![a-z]))?\s*(?:uhr\b|h\b)?\s*(z\b|(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt|[+-]\d{2}:?\d{2}|(?:${Object.keys(ZONE_ABBREVIATIONS).join('|').toLowerCase()})\b)?`;
+const TIME_RE = String.raw`(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(?:(am|pm|a\. ?m\.|p\. ?m\.)(?![a-z]))?\s*(?:uhr\b|h\b)?\s*(z\b|(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt|[+-]\d{2}:?\d{2}|(?:${Object.keys(ZONE_ABBREVIATIONS).join('|').toLowerCase()})\b)?`;
 
 function readTime(m: RegExpExecArray, i: number): { time: { h: number; mi: number; s?: number }; zone: string } | undefined {
   if (m[i] === undefined) return undefined;
   let h = Number(m[i]);
   const mi = Number(m[i + 1]);
   const s = m[i + 2] !== undefined ? Number(m[i + 2]) : undefined;
-  const ampm = m[i + 3]?.toLowerCase().replace(/\./g, '');
+  // "p.m.", and in Spanish "p. m.".
+  const ampm = m[i + 3]?.toLowerCase().replace(/[. ]/g, '');
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
   return { time: { h, mi, s }, zone: normaliseZone(m[i + 4]) };
