@@ -183,6 +183,7 @@ describe('labelledAsUpdate', () => {
     ['Updated Mar 12, 2020 @ 10:42 am', true],
     ['Aktualisiert am 06. Mär. 2023', true],
     ['Zuletzt aktualisiert: 06.03.2023', true],
+    ['Editiert am 19. Oktober 2019, 19:08 Uhr', true],
     ['Veröffentlicht am 10.01.2023, aktualisiert am 06.03.2023', false],
     ['Monday, 6 January 2020', false],
     ['Die Regeln gelten seit dem 1. März und wurden am 6. März 2023 aktualisiert', false],

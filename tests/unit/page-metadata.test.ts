@@ -46,6 +46,16 @@ describe('published dates from the text', () => {
     expect(d.candidates.some((c) => c.evidence === 'Datum: 31/08/2019' && c.confidence < 0.75)).toBe(true);
   });
 
+  it.each([
+    ['Zuletzt geändert am 7. März 2021'],
+    ['Editiert am 7. März 2021, 19:08 Uhr'],
+    ['Bearbeitet am: 07.03.2021'],
+  ])('reads "%s" as the modification, not the publication', (line) => {
+    const d = extractDates(page(`<h1>Wahlrecht</h1><p class="meta">Veröffentlicht am 5. März 2021</p><p class="meta">${line}</p>`));
+    expect(d.published?.iso.slice(0, 10)).toBe('2021-03-05');
+    expect(d.modified?.iso.slice(0, 10)).toBe('2021-03-07');
+  });
+
   it('reads a byline with a two-digit year', () => {
     expect(extractDates(page('<h1>Der neue Trend</h1><p class="meta">von <a href="/autor/k">Klaus Beispiel</a>, 8.5.12</p>')).published?.iso).toBe('2012-05-08');
   });

@@ -13,7 +13,7 @@ const PUBLISHED_LABEL =
 /** A bare "Date:" / "Datum:" label: often the page's date, but also a photo's, an event's or a table's. */
 const DATE_LABEL = /(?:^|\b)(datum|date|fecha|data)\s*[:：]/;
 const MODIFIED_LABEL =
-  /(?:^|\b)(last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?|zuletzt aktualisiert|mis à jour(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?)\s*[:：]?/;
+  /(?:^|\b)(last updated|updated(?: on| at)?|last modified|modified|aktualisiert(?: am)?|zuletzt aktualisiert|(?:zuletzt )?(?:geändert|bearbeitet|editiert)(?: am)?|mis à jour(?: le)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|bijgewerkt(?: op)?)\s*[:：]?/;
 /** "Stand:" / "as of": the version the reader sees; its publication, unless the page states another. */
 const AS_OF_LABEL = /(?:^|\b)(stand\s*:|as of\b|état au\b|estado a\b)\s*/;
 /** The site's clock ("Aktuelle Zeit: 14.10.2020, 12:18", "Today is …"): the visit's date, not the page's. */
