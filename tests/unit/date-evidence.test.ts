@@ -164,6 +164,11 @@ describe('republishedAsShown', () => {
       want: '2021-11-29',
     },
     {
+      name: 'a weaker date on the modification day below a stronger date line on another day keeps the publication',
+      cands: [claim('2021-11-29T14:13:37Z', 'json-ld', 0.95), claim('2022-01-12T14:27:30Z', 'json-ld', 0.9, 'modified'), claim('2021-11-30', 'text', 0.7), claim('2022-01-12', 'text', 0.45)],
+      want: '2021-11-29',
+    },
+    {
       name: 'a modification before the publication (a scheduled post) keeps the publication',
       cands: [claim('2022-01-28T08:20:11Z', 'meta', 0.9), claim('2022-01-27T16:58:24Z', 'meta', 0.85, 'modified'), claim('2022-01-27', 'text', 0.45)],
       want: '2022-01-28',

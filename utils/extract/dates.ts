@@ -220,7 +220,9 @@ export function republishedAsShown(cands: DateClaim[], published?: DateClaim, mo
   if (modDay <= pubDay) return published;
   const shown = shownByHeadline(cands);
   if (shown.some((c) => c.iso.slice(0, 10) === pubDay || swappedDay(c) === pubDay)) return published;
-  return best(shown.filter((c) => c.iso.slice(0, 10) === modDay), 'published') ?? published;
+  // The page's own date line is its best visible date; a weaker one on that day may be a teaser's.
+  const line = best(shown, 'published');
+  return line && line.iso.slice(0, 10) === modDay ? line : published;
 }
 
 /** The other reading of a numeric date whose day and month could be swapped ("11/01/2021"), if any. */
