@@ -103,7 +103,8 @@ function readTime(m: RegExpExecArray, i: number): { time: { h: number; mi: numbe
   return { time: { h, mi, s }, zone: normaliseZone(m[i + 4]) };
 }
 
-const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
+// A CMS may leave the hour unpadded after the "T" ("2022-05-11T4:10:00"); after a space it may be a 12-hour clock.
+const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?:(?:T|\s(?=\d{2}))(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const COMPACT_RE = /\b(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?\b/;
 // The patterns below with a time or a month name run on the lower-cased text (no case-insensitive flag,
 // which makes them several times costlier to compile); those with a month word find every match (g).
