@@ -9,7 +9,7 @@ import { alignDayMonthOrder, extractDates, republishedAsShown, swappedDay, visib
 import { isLogoHeading } from '../../utils/extract/headline-position';
 import { firstJsonValue, parseLoose } from '../../utils/extract/json-ld';
 import { readPage } from '../../utils/extract/page';
-import { labelledAsUpdate, linksToArchiveOf, postedSentence } from '../../utils/extract/text-dates';
+import { labelledAsUpdate, linksToArchiveOf, postedSentence, spacedText } from '../../utils/extract/text-dates';
 import { addressKey, ownTeaserDates } from '../../utils/extract/teaser-dates';
 import { pathDay } from '../../utils/extract/date-parse';
 
@@ -76,6 +76,11 @@ describe('published date of small pages', () => {
       body: '<article><h1>Trolle im Wald</h1><div class="meta">Sonntag, 05.01.2020 - 12:53</div><p>Text.</p></article>',
       published: '2020-01-05',
       modified: '2020-01-05',
+    },
+    {
+      name: 'a date callout of month, day and year in separate elements',
+      body: '<div class="post"><div class="datum"><span class="monat">Feb</span> <span class="tag">18</span><span class="jahr">2009</span></div><h2>Ein neues Projekt</h2><p>Text.</p></div>',
+      published: '2009-02-18',
     },
     {
       name: 'a <time> whose text says "Updated" is a modification, not a republication',
@@ -193,6 +198,18 @@ describe('labelledAsUpdate', () => {
     ['Monday, 6 January 2020', false],
     ['Die Regeln gelten seit dem 1. März und wurden am 6. März 2023 aktualisiert', false],
   ])('"%s" -> %s', (text, want) => expect(labelledAsUpdate(text)).toBe(want));
+});
+
+describe('spacedText', () => {
+  it.each([
+    ['<div><span class="month">Feb</span> <span class="day">18</span><span class="year">2009</span></div>', 'Feb 18 2009'],
+    ['<div><span>Apr 04</span><span>2013</span></div>', 'Apr 04 2013'],
+    ['<div><b>12</b>.03.2020</div>', '12.03.2020'],
+    ['<div>18<span>:30</span> Uhr</div>', '18:30 Uhr'],
+  ])('%s reads "%s"', (html, want) => {
+    const el = doc(html).querySelector('div')!;
+    expect(spacedText(el)).toBe(want);
+  });
 });
 
 describe('day-month order', () => {

@@ -6,7 +6,7 @@ import { parseDate, roundConfidence } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 import { elementsWhere, inEmbeddedDocument, inFurniture } from './chrome';
-import { labelledAsUpdate, notThePagesDate } from './text-dates';
+import { labelledAsUpdate, notThePagesDate, spacedText } from './text-dates';
 const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
 const DATE_ATTRS = ['datetime', 'content', 'title', 'data-date', 'data-time', 'data-date-time', 'data-datetime', 'data-published', 'data-timestamp'];
@@ -53,8 +53,9 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
       }
     }
     if (!raw) {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (!text || text.length > 120) continue;
+      const whole = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!whole || whole.length > 120) continue;
+      const text = spacedText(el);
       raw = text;
       evidence = text;
     }

@@ -50,9 +50,24 @@ function shortContext(el: Element | null): { el: Element; text: string } | null 
   for (let cur = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
     const text = (cur.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > MAX_CONTEXT) return null;
-    if (/\d/.test(text) && text.length >= 6) return { el: cur, text };
+    if (/\d/.test(text) && text.length >= 6) return { el: cur, text: /\d\d/.test(text) ? spacedText(cur) : text };
   }
   return null;
+}
+
+/**
+ * The text of a short element with numbers in separate elements kept apart: a date callout
+ * `<span>Feb</span> <span>18</span><span>2009</span>` reads "Feb 18 2009", not "Feb 182009".
+ */
+export function spacedText(el: Element): string {
+  let out = '';
+  let previous: Element | null = null;
+  for (const node of textNodes(el)) {
+    const t = node.nodeValue ?? '';
+    out += /\d$/.test(out) && /^\d/.test(t) && node.parentElement !== previous ? ' ' + t : t;
+    previous = node.parentElement;
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** The text nodes under `root` in document order, skipping scripts, styles and other non-text elements. */
