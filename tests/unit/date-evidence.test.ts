@@ -9,7 +9,7 @@ import { alignDayMonthOrder, extractDates, republishedAsShown, swappedDay, visib
 import { isLogoHeading } from '../../utils/extract/headline-position';
 import { firstJsonValue, parseLoose } from '../../utils/extract/json-ld';
 import { readPage } from '../../utils/extract/page';
-import { labelledAsUpdate, linksToArchiveOf, postedSentence, spacedText } from '../../utils/extract/text-dates';
+import { labelledAsUpdate, linksToArchiveOf, postedSentence, spacedNumericDate, spacedText } from '../../utils/extract/text-dates';
 import { addressKey, ownTeaserDates } from '../../utils/extract/teaser-dates';
 import { pathDay } from '../../utils/extract/date-parse';
 
@@ -81,6 +81,11 @@ describe('published date of small pages', () => {
       name: 'a date callout of month, day and year in separate elements',
       body: '<div class="post"><div class="datum"><span class="monat">Feb</span> <span class="tag">18</span><span class="jahr">2009</span></div><h2>Ein neues Projekt</h2><p>Text.</p></div>',
       published: '2009-02-18',
+    },
+    {
+      name: 'a spaced-out numeric date in the line under the headline',
+      body: '<h1>Winterhechte</h1><table class="subline"><tr><td>26 | 01 | 2022 </td><td class="categories">Schweiz | Praxis</td></tr></table><p>Text.</p>',
+      published: '2022-01-26',
     },
     {
       name: 'a <time> whose text says "Updated" is a modification, not a republication',
@@ -210,6 +215,19 @@ describe('spacedText', () => {
     const el = doc(html).querySelector('div')!;
     expect(spacedText(el)).toBe(want);
   });
+});
+
+describe('spacedNumericDate', () => {
+  it.each([
+    ['26 | 01 | 2022', undefined, '2022-01-26'],
+    ['26 / 01 / 2022', undefined, '2022-01-26'],
+    ['01 / 26 / 2022', undefined, '2022-01-26'],
+    ['03 / 04 / 2022', 'en-us', '2022-03-04'],
+    ['26 - 01 - 2022', undefined, '2022-01-26'],
+    ['26 | 01 / 2022', undefined, null],
+    ['Seite 26 | 01 | 2022', undefined, null],
+    ['26 | 14 | 2022', undefined, null],
+  ])('"%s" (%s) -> %s', (text, lang, want) => expect(spacedNumericDate(text, lang)?.iso ?? null).toBe(want));
 });
 
 describe('day-month order', () => {

@@ -3,7 +3,7 @@
 // the headline they are printed. The label patterns are written in lower case and run on lower-cased text
 // (a case-insensitive flag makes a pattern several times costlier to compile, in every site's renderer).
 import type { DateClaim } from '../annotation';
-import { lowerInPlace, parseDate, pathDay, roundConfidence } from './date-parse';
+import { lowerInPlace, parseDate, pathDay, roundConfidence, type ParsedDate } from './date-parse';
 import { closestTag, inEmbeddedDocument, inFurniture } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
@@ -39,6 +39,16 @@ export function labelledAsUpdate(text: string): boolean {
 }
 /** "23.09.22" alone on a line: a two-digit year is read only where nothing but a date is printed. */
 const SHORT_YEAR_LINE = /^(?:\D{0,40}[:|,]\s*)?(\d{1,2})\.(\d{1,2})\.(\d{2})$/u;
+/** "26 | 01 | 2022" alone on a line: day, month and four-digit year set apart by one separator, spaced out. */
+const SPACED_NUMERIC_LINE = /^(\d{1,2})\s*([|/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
+
+/** The date of a line that is nothing but a spaced-out numeric date, read as the compact form would be. */
+export function spacedNumericDate(text: string, lang?: string): ParsedDate | null {
+  const m = SPACED_NUMERIC_LINE.exec(text.trim());
+  if (!m) return null;
+  const sep = m[2] === '|' ? '.' : m[2];
+  return parseDate(`${m[1]}${sep}${m[3]}${sep}${m[4]}`, { lang });
+}
 /** A label further into the text than this is prose ("…was released on November 5, 2019"), not a date line. */
 const LABEL_MAX_OFFSET = 30;
 const MAX_CONTEXT = 220;
@@ -125,7 +135,7 @@ function claimsOf(text: string, page: Page): TextClaim[] {
     if (p) out.push({ kind: 'published', base: 0.4, iso: p.iso, precision: p.precision });
     return out;
   }
-  const p = parseDate(text, { lang: page.lang });
+  const p = parseDate(text, { lang: page.lang }) ?? spacedNumericDate(text, page.lang);
   if (!p || p.precision === 'month' || Number(p.iso.slice(0, 4)) < EARLIEST_WEB_YEAR) return out;
   if (notThePagesDate(text, text.indexOf(p.matched))) return out;
   // A date line ("29.04.2020, 12:01 Uhr") is metadata; a date inside a sentence is content.
