@@ -9,7 +9,7 @@ import { alignDayMonthOrder, extractDates, republishedAsShown, swappedDay, visib
 import { isLogoHeading } from '../../utils/extract/headline-position';
 import { firstJsonValue, parseLoose } from '../../utils/extract/json-ld';
 import { readPage } from '../../utils/extract/page';
-import { labelledAsUpdate, linksToArchiveOf, postedSentence, spacedNumericDate, spacedText } from '../../utils/extract/text-dates';
+import { inSiteClock, labelledAsUpdate, linksToArchiveOf, postedSentence, spacedNumericDate, spacedText } from '../../utils/extract/text-dates';
 import { addressKey, ownTeaserDates } from '../../utils/extract/teaser-dates';
 import { pathDay } from '../../utils/extract/date-parse';
 
@@ -228,6 +228,16 @@ describe('spacedNumericDate', () => {
     ['Seite 26 | 01 | 2022', undefined, null],
     ['26 | 14 | 2022', undefined, null],
   ])('"%s" (%s) -> %s', (text, lang, want) => expect(spacedNumericDate(text, lang)?.iso ?? null).toBe(want));
+});
+
+describe('inSiteClock', () => {
+  it.each([
+    ['<div class="today"><span id="x">Mittwoch</span></div>', true],
+    ['<div class="header-date-today"><span id="x">Mittwoch</span></div>', true],
+    ['<div id="clock"><b><span id="x">12:00</span></b></div>', true],
+    ['<div class="todays-news"><span id="x">Mittwoch</span></div>', false],
+    ['<div class="post-date"><span id="x">Mittwoch</span></div>', false],
+  ])('%s -> %s', (html, want) => expect(inSiteClock(doc(html).getElementById('x')!)).toBe(want));
 });
 
 describe('day-month order', () => {

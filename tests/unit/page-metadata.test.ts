@@ -56,6 +56,16 @@ describe('published dates from the text', () => {
     expect(d.modified?.iso.slice(0, 10)).toBe('2021-03-07');
   });
 
+  it.each([
+    ['<div class="today">Wednesday, August 19, 2020</div>'],
+    ['<div id="header"><span class="current-date">Mittwoch, 19.08.2020</span></div>'],
+    ['<p class="datum-heute">19.08.2020</p>'],
+  ])('skips the site clock named by its element: %s', (clock) => {
+    const d = extractDates(page(`${clock}<h1>Grundsteuer steigt</h1><p class="meta">14.08.2020</p><p>Text.</p>`));
+    expect(d.published?.iso.slice(0, 10)).toBe('2020-08-14');
+    expect(d.candidates.some((c) => c.iso.startsWith('2020-08-19'))).toBe(false);
+  });
+
   it('reads a byline with a two-digit year', () => {
     expect(extractDates(page('<h1>Der neue Trend</h1><p class="meta">von <a href="/autor/k">Klaus Beispiel</a>, 8.5.12</p>')).published?.iso).toBe('2012-05-08');
   });

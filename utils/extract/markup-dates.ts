@@ -6,7 +6,7 @@ import { parseDate, roundConfidence } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 import { elementsWhere, inEmbeddedDocument, inFurniture } from './chrome';
-import { labelledAsUpdate, notThePagesDate, spacedText } from './text-dates';
+import { inSiteClock, labelledAsUpdate, notThePagesDate, spacedText } from './text-dates';
 const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
 const DATE_ATTRS = ['datetime', 'content', 'title', 'data-date', 'data-time', 'data-date-time', 'data-datetime', 'data-published', 'data-timestamp'];
@@ -38,7 +38,7 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
     if (++seen > MAX_ELEMENTS) break;
     const tag = el.tagName.toLowerCase();
     if (tag === 'meta' || tag === 'time' || tag === 'script' || tag === 'style' || tag === 'input' || tag === 'body' || tag === 'html') continue;
-    if (inEmbeddedDocument(el)) continue;
+    if (inEmbeddedDocument(el) || inSiteClock(el)) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('property') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     const named = DATE_HINT.test(names) || hasDateData(el);
     if (!named) continue;

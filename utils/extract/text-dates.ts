@@ -26,6 +26,17 @@ const AUXILIARY_BEFORE = /\b(?:was|were|is|are|be|been|has|have|had|will|wird|wu
 /** Whether lower-cased text holds a publication, modification or "as of" label. */
 const hasLabel = (low: string) => PUBLISHED_LABEL.test(low) || MODIFIED_LABEL.test(low) || AS_OF_LABEL.test(low);
 
+/** An element named for the site's clock ("today", "current-date", "heute"): it shows the visit's date. */
+const CLOCK_NAME = /(?:^|[\s_-])(?:today|todays?[-_]?date|date[-_]?today|current[-_]?date|currentdate|heute|clock)(?:$|[\s_-])/i;
+
+/** Whether `el` or one of its two nearest ancestors is named as the site's clock. */
+export function inSiteClock(el: Element): boolean {
+  for (let cur: Element | null = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+    if (CLOCK_NAME.test(cur.getAttribute('class') ?? '') || CLOCK_NAME.test(cur.id)) return true;
+  }
+  return false;
+}
+
 /** Whether the date at `at` in `text` is the site's clock or a person's account date rather than the page's. */
 export function notThePagesDate(text: string, at: number): boolean {
   const low = lowerInPlace(text);
@@ -233,7 +244,7 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
     if (t.length > MAX_CONTEXT || !/\S/.test(t)) continue;
     if (!/\d/.test(t) && !hasLabel(lowerInPlace(t))) continue;
     const ctx = shortContext(node.parentElement);
-    if (!ctx || seen.has(ctx.el) || closestTag(ctx.el, CONTROLS) || inEmbeddedDocument(ctx.el)) continue;
+    if (!ctx || seen.has(ctx.el) || closestTag(ctx.el, CONTROLS) || inEmbeddedDocument(ctx.el) || inSiteClock(ctx.el)) continue;
     seen.add(ctx.el);
     const inChrome = inFurniture(ctx.el, undefined, position.frame);
     // Dates inside links are mostly other pages' (teasers, archives); a blog's own date link stays possible.
