@@ -6,7 +6,7 @@ import type { OutletRegistry } from '../sources/registry';
 import { isHandle, widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit } from './author-names';
 import { visibleBylines } from './byline-text';
-import { elementsWhere, hasToken, inFurniture, type Furniture } from './chrome';
+import { elementsWhere, firstWhere, hasToken, inFurniture, type Furniture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
 import { isOrganisationCredit, namesTheHost } from './site-credit';
@@ -73,7 +73,7 @@ const CITED_WORK = '[itemprop~="citation"], [itemprop~="review"], [itemprop~="co
 /** Names in microdata and links: itemprop=author (its name), rel=author, links to /author/ pages. */
 function markupAuthors(page: Page): string[] {
   const out: string[] = [];
-  for (const el of elementsWhere(page.doc, (e) => hasToken(e, 'itemprop', 'author'), 8)) {
+  for (const el of firstWhere(page.elements(), (e) => hasToken(e, 'itemprop', 'author'), 8)) {
     // Comment sections mark their writers up as authors too, and reference lists the cited works' authors.
     if (inChrome(el) || el.closest(CITED_WORK)) continue;
     const name = el.querySelector('[itemprop~="name"]');
@@ -81,7 +81,7 @@ function markupAuthors(page: Page): string[] {
     if (v && v.length < 120) out.push(v);
   }
   if (out.length) return out;
-  for (const a of elementsWhere(page.doc, authorLink, 6)) {
+  for (const a of firstWhere(page.elements(), authorLink, 6)) {
     const t = textOf(a);
     if (t && t.length < 80 && !inChrome(a)) out.push(t);
   }
@@ -112,7 +112,7 @@ export function authorLink(el: Element): boolean {
 /** Short byline elements (class or id naming author or byline). */
 function bylineElements(page: Page): string[] {
   const out: string[] = [];
-  for (const el of elementsWhere(page.doc, namedAsByline, 12)) {
+  for (const el of firstWhere(page.elements(), namedAsByline, 12)) {
     // A byline row holds the author element and dates, categories, comment counts: the inner one is the name.
     if (inChrome(el) || elementsWhere(el, namedAsByline, 1).length) continue;
     const t = textOf(el);

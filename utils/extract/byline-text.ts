@@ -111,7 +111,7 @@ export function nameBesideDate(line: string): string | null {
 export function visibleBylines(page: Page): string[] {
   const body = page.body;
   if (!body) return [];
-  const position = headlinePositionOf(page.doc);
+  const position = headlinePositionOf(page);
   const found: { name: string; rank: number }[] = [];
   const seen = new Set<Element>();
   let n = 0;

@@ -71,6 +71,13 @@ export function elementsWhere(root: Element | Document, test: (el: Element) => b
   return out;
 }
 
+/** The first `limit` of `els` that pass `test`, in order. */
+export function firstWhere(els: readonly Element[], test: (el: Element) => boolean, limit = Infinity): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < els.length && out.length < limit; i++) if (test(els[i])) out.push(els[i]);
+  return out;
+}
+
 /** Whether the whitespace-separated list in attribute `name` of `el` holds `token` (CSS `[name~="token"]`). */
 export function hasToken(el: Element, name: string, token: string): boolean {
   const v = el.getAttribute(name);

@@ -6,7 +6,7 @@ import { headlinePositionOf, positionAdjustment, type HeadlinePosition } from '.
 import { isArticleNode, typesOf } from './json-ld';
 import type { Page } from './page';
 import { collectMarkupDates } from './markup-dates';
-import { elementsWhere, inEmbeddedDocument, inFurniture } from './chrome';
+import { firstWhere, inEmbeddedDocument, inFurniture } from './chrome';
 import { localReading } from './local-time';
 import { collectTextDates, labelledAsUpdate, notThePagesDate } from './text-dates';
 import { ownTeaserDates } from './teaser-dates';
@@ -97,7 +97,7 @@ const DATE_ITEMPROPS: ReadonlySet<string> = new Set(['datePublished', 'dateModif
 
 function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim[]) {
   // 'time, [itemprop="datePublished"], [itemprop="dateModified"]', by string tests.
-  const els = elementsWhere(page.doc, (el) => el.tagName.toUpperCase() === 'TIME' || DATE_ITEMPROPS.has(el.getAttribute('itemprop') ?? '')).slice(0, 30);
+  const els = firstWhere(page.elements(), (el) => el.tagName.toUpperCase() === 'TIME' || DATE_ITEMPROPS.has(el.getAttribute('itemprop') ?? '')).slice(0, 30);
   // Many different times on one page are teaser cards and comments, not this page's date.
   const distinctDays = new Set(els.map((el) => (el.getAttribute('datetime') ?? el.textContent ?? '').slice(0, 10))).size;
   const crowded = distinctDays > 3;
@@ -256,7 +256,7 @@ export function alignDayMonthOrder(cands: DateClaim[]): DateClaim[] {
 
 /** All date candidates of the page and the chosen published and modified dates. */
 export function extractDates(page: Page): { published?: DateClaim; modified?: DateClaim; candidates: DateClaim[] } {
-  const position = headlinePositionOf(page.doc);
+  const position = headlinePositionOf(page);
   const candidates: DateClaim[] = [];
   fromJsonLd(page, candidates);
   fromMeta(page, candidates);

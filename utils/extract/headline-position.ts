@@ -1,6 +1,6 @@
 // Where things stand relative to the headline, in document order: dates printed near the headline (or
 // in the byline below it) are the article's; dates far above it are the site's header ("today").
-import { contentBody } from './page';
+import type { Page } from './page';
 
 /** Document-order positions of the page's elements and of its headline. */
 export interface HeadlinePosition {
@@ -26,19 +26,21 @@ function firstHeadline(root: Element, selector: string): Element | null {
   return all.find((el) => !isLogoHeading(el)) ?? all[0] ?? null;
 }
 
-/** Indexes the body's elements once; the headline is the first <h1> that is not the site's logo (or the first <h2> without one). */
-export function headlinePosition(doc: Document, limit = 30000): HeadlinePosition {
+/**
+ * Indexes the body's elements once (in the page's document-order list, where the body's descendants follow
+ * it in one run); the headline is the first <h1> that is not the site's logo (or the first <h2> without one).
+ */
+export function headlinePosition(page: Pick<Page, 'body' | 'elements'>, limit = 30000): HeadlinePosition {
   const order = new Map<Element, number>();
-  const body = contentBody(doc);
+  const body = page.body;
   const headline: Element | null = body ? (firstHeadline(body, 'h1') ?? firstHeadline(body, 'h2')) : null;
   if (body) {
-    let i = 0;
-    const stack: Element[] = [body];
-    while (stack.length && i < limit) {
-      const el = stack.pop()!;
-      order.set(el, i++);
-      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-    }
+    // The body's run ends at the first element after its subtree.
+    let stop: Element | null = null;
+    for (let el: Element | null = body; el && !stop; el = el.parentElement) stop = el.nextElementSibling;
+    const els = page.elements();
+    const start = els.indexOf(body);
+    for (let i = start; i >= 0 && i < els.length && els[i] !== stop && i - start < limit; i++) order.set(els[i], i - start);
   }
   const at = headline ? order.get(headline) : undefined;
   const frame = new Set<Element>();
@@ -53,12 +55,12 @@ export function headlinePosition(doc: Document, limit = 30000): HeadlinePosition
   };
 }
 
-const cache = new WeakMap<Document, HeadlinePosition>();
+const cache = new WeakMap<Page, HeadlinePosition>();
 
-/** `headlinePosition(doc)`, indexed once per document for all the detectors that ask. */
-export function headlinePositionOf(doc: Document): HeadlinePosition {
-  let p = cache.get(doc);
-  if (!p) cache.set(doc, (p = headlinePosition(doc)));
+/** `headlinePosition(page)`, indexed once per page for all the detectors that ask. */
+export function headlinePositionOf(page: Page): HeadlinePosition {
+  let p = cache.get(page);
+  if (!p) cache.set(page, (p = headlinePosition(page)));
   return p;
 }
 

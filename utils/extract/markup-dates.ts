@@ -5,7 +5,7 @@ import type { DateClaim } from '../annotation';
 import { parseDate, roundConfidence } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
-import { elementsWhere, inEmbeddedDocument, inFurniture } from './chrome';
+import { firstWhere, inEmbeddedDocument, inFurniture } from './chrome';
 import { inSiteClock, labelledAsUpdate, notThePagesDate, spacedText } from './text-dates';
 const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
@@ -32,7 +32,7 @@ export function namedAsDate(el: Element): boolean {
 /** Elements whose naming says they hold a date. */
 function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClaim[]) {
   const found: DateClaim[] = [];
-  const els = elementsWhere(page.doc, namedAsDate);
+  const els = firstWhere(page.elements(), namedAsDate);
   let seen = 0;
   for (const el of els) {
     if (++seen > MAX_ELEMENTS) break;

@@ -1,6 +1,7 @@
 // What several detectors read from the same page, parsed once.
 import { readJsonLd, type JsonLdNode } from './json-ld';
 import { readMeta, type MetaTag } from './meta';
+import { elementsWhere } from './chrome';
 
 /** The page as the detectors see it. */
 export interface Page {
@@ -13,6 +14,12 @@ export interface Page {
   lang?: string;
   /** The element holding the page's content: its <body> (see `contentBody`). */
   body: Element | null;
+  /**
+   * Every element in document order, walked once on first use: the date and byline detectors each scan
+   * them all (time elements, date-named and byline-named ones, author links), and one walk of the DOM
+   * costs more than the tests they make.
+   */
+  elements(): readonly Element[];
 }
 
 /**
@@ -40,5 +47,6 @@ export function readPage(doc: Document, url: string): Page {
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
   const ogLocale = meta.find((m) => m.key === 'og:locale')?.content.replace('_', '-');
   const lang = (htmlLang || ogLocale || undefined)?.toLowerCase();
-  return { doc, url: parsed, jsonLd: readJsonLd(doc), meta, lang, body: contentBody(doc) };
+  let elements: Element[] | undefined;
+  return { doc, url: parsed, jsonLd: readJsonLd(doc), meta, lang, body: contentBody(doc), elements: () => (elements ??= elementsWhere(doc, () => true)) };
 }
