@@ -49,6 +49,23 @@ for (const [name, make] of makers) {
   });
 }
 
+/** A database as an earlier version of the schema created it (1: documents only; 3: job and time indexes, counts). */
+function openOldDb(name: string, version: 1 | 3) {
+  return openDB(name, version, {
+    upgrade(db) {
+      const s = db.createObjectStore('docs', { keyPath: 'id' });
+      s.createIndex('url', 'url', { unique: true });
+      s.createIndex('hash', 'hash', { unique: true });
+      s.createIndex('keys', 'keys', { multiEntry: true });
+      s.createIndex('addedFrom', 'addedFrom');
+      if (version < 3) return;
+      s.createIndex('job', 'job');
+      s.createIndex('addedAt', 'addedAt');
+      db.createObjectStore('meta');
+    },
+  });
+}
+
 describe('IdbCorpus store', () => {
   const fresh = async () => new IdbCorpus(await openCorpusDb(`store-${dbCount++}`));
 
@@ -108,15 +125,7 @@ describe('IdbCorpus store', () => {
   it('upgrades a version-1 database: every document kept, its lookup keys computed again, its counts recorded', async () => {
     const name = `upgrade-${dbCount++}`;
     // The database as version 1 created it, with the keys of the old method (winnowed fingerprints).
-    const v1 = await openDB(name, 1, {
-      upgrade(db) {
-        const s = db.createObjectStore('docs', { keyPath: 'id' });
-        s.createIndex('url', 'url', { unique: true });
-        s.createIndex('hash', 'hash', { unique: true });
-        s.createIndex('keys', 'keys', { multiEntry: true });
-        s.createIndex('addedFrom', 'addedFrom');
-      },
-    });
+    const v1 = await openOldDb(name, 1);
     for (const [i, d] of docs.entries()) await v1.put('docs', { ...d, addedFrom: 'import', addedAt: 1, hash: `h${i}`, keys: [1, 2, 3] });
     v1.close();
     const db = await openCorpusDb(name);
@@ -133,18 +142,7 @@ describe('IdbCorpus store', () => {
   it('upgrades a version-3 database: texts kept character for character, stored as UTF-8, keys and hashes stored small, counts kept', async () => {
     const name = `upgrade3-${dbCount++}`;
     // The database as version 3 left it: texts as strings, keys as 32-bit numbers.
-    const v3 = await openDB(name, 3, {
-      upgrade(db) {
-        const s = db.createObjectStore('docs', { keyPath: 'id' });
-        s.createIndex('url', 'url', { unique: true });
-        s.createIndex('hash', 'hash', { unique: true });
-        s.createIndex('keys', 'keys', { multiEntry: true });
-        s.createIndex('addedFrom', 'addedFrom');
-        s.createIndex('job', 'job');
-        s.createIndex('addedAt', 'addedAt');
-        db.createObjectStore('meta');
-      },
-    });
+    const v3 = await openOldDb(name, 3);
     for (const [i, d] of docs.entries()) await v3.put('docs', { ...d, addedFrom: 'feed', addedAt: i, hash: `h${i}`, keys: Array.from(indexKeys(d.text)) });
     await v3.put('meta', { documents: 2, bySource: { history: 0, import: 0, feed: 2, starter: 0 } }, 'counts');
     v3.close();
