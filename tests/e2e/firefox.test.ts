@@ -1,5 +1,6 @@
 // The Firefox build in real Firefox ESR: the popup analyses the seed page (served on 127.0.0.1 under its own
-// host name), with the outlet registry and the entity model read from the add-on's files.
+// host name), with the outlet registry and the entity model read from the add-on's files, and the starter
+// corpus in Firefox's IndexedDB.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixturePages, startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/browser/launch-firefox';
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('the Firefox build', () => {
-  it('shows the seed page\'s source, date, dateline and key entities in the popup', async () => {
+  it('shows the seed page\'s source, date, dateline, key entities and its sources in the starter corpus in the popup', async () => {
     const seed = listFixturePages().find((p) => p.slug === 'kayhan-142327')!;
     const page = await ff.browser.newPage();
     await page.goto(server.browserUrl(seed));
@@ -36,6 +37,9 @@ describe('the Firefox build', () => {
     expect(text).toContain('8 Aug 2025');
     expect(text).toContain('Dispatches');
     for (const name of ['Vladimir Putin', 'Xi Jinping', 'Yury Ushakov', 'Bloomberg News']) expect(text).toContain(name);
+    // Provenance from the starter corpus, stored at install in Firefox's IndexedDB (texts as UTF-8 bytes).
+    expect(text).toContain('Atlas Newswire');
+    expect(text).toContain('earliest');
     // The content script painted its highlights in the page.
     const painted = await page.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.size ?? document.querySelectorAll('mark').length);
     expect(painted).toBeGreaterThan(0);
