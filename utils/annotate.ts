@@ -69,7 +69,7 @@ function emptyAnnotation(url: string, article: ExtractedArticle): Annotation {
  * Runs the detectors in order. Those that need no knowledge run before it is awaited, so that the dates are read
  * while the content script's knowledge files are still arriving.
  */
-async function run(base: Omit<DetectorInput, 'knowledge'>, annotation: Annotation, corpus: Corpus | undefined, analyseText: boolean, options: AnnotateOptions) {
+async function run(base: DetectorInput, annotation: Annotation, corpus: Corpus | undefined, analyseText: boolean, options: AnnotateOptions) {
   const sliceMs = options.sliceMs ?? 0;
   let knowledge: Knowledge | undefined;
   let since = now();
@@ -86,8 +86,8 @@ async function run(base: Omit<DetectorInput, 'knowledge'>, annotation: Annotatio
     }
     options.onProgress?.(detector.name);
     const t0 = now();
-    const input: DetectorInput = { ...base, knowledge: knowledge as Knowledge }; // read only by those that need it
-    const steps = detector.run(input, annotation);
+    // Only a detector that says it reads the knowledge is given it (it was awaited above).
+    const steps = detector.needsKnowledge ? detector.run({ ...base, knowledge: knowledge as Knowledge }, annotation) : detector.run(base, annotation);
     if (steps) {
       if (sliceMs > 0) await runSliced(steps, sliceMs);
       else runToEnd(steps);

@@ -19,23 +19,26 @@ export interface DetectorInput {
   page: Page | null;
   article: ExtractedArticle;
   url: string;
-  /** The outlet registry and the entity model. */
-  knowledge: Knowledge;
   /** Analysis time, ms since the epoch (dates after it are in the future). */
   now: number;
 }
 
-export interface Detector {
+interface DetectorBase {
   name: string;
   /** Reads the live page's markup (skipped in plain-text mode). */
   needsPage?: boolean;
   /** Reads the article text (skipped on non-articles unless the reader asks anyway). */
   needsText?: boolean;
-  /** Reads `knowledge` (the registry or the entity model); the others may run before it has been read. */
-  needsKnowledge?: boolean;
-  /** Does the work; long work returns steps (utils/time-slice.ts) so that the caller can run it in turns. */
-  run(input: DetectorInput, into: Annotation): void | Steps<void>;
 }
+
+/**
+ * One annotation kind. Those that read the knowledge (the registry or the entity model) say so and are given
+ * it; the others run before it has been read. Long work returns steps (utils/time-slice.ts) so that the
+ * caller can run it in turns.
+ */
+export type Detector =
+  | (DetectorBase & { needsKnowledge?: false; run(input: DetectorInput, into: Annotation): void | Steps<void> })
+  | (DetectorBase & { needsKnowledge: true; run(input: DetectorInput & { knowledge: Knowledge }, into: Annotation): void | Steps<void> });
 
 const isEnglish = (lang?: string) => !lang || /^en\b/i.test(lang);
 
