@@ -8,6 +8,7 @@ import { countWords } from './extract/block-text';
 import { readPage, type Page } from './extract/page';
 import { DETECTORS, type DetectorInput } from './detectors';
 import type { Knowledge } from './knowledge';
+import type { AnalysisStage } from './messages';
 import { pause, runSliced, runToEnd } from './time-slice';
 
 export interface AnnotateOptions {
@@ -24,7 +25,7 @@ export interface AnnotateOptions {
   /** Language of a plain-text article (BCP 47); English when unset. */
   lang?: string;
   /** Told of each stage as it starts (ANALYSIS_STAGES in utils/messages.ts): the popup shows it. */
-  onProgress?: (stage: string) => void;
+  onProgress?: (stage: AnalysisStage) => void;
   /**
    * Run long detectors in turns of this many milliseconds, giving the event loop a turn in between (the
    * content script, so that a very long page does not freeze); 0 runs everything at once (the default).
@@ -105,7 +106,7 @@ async function run(base: DetectorInput, annotation: Annotation, corpus: Corpus |
 }
 
 /** The knowledge, once read; the time waited for it goes in the timings. */
-async function waitFor(knowledge: Knowledge | Promise<Knowledge>, annotation: Annotation, onProgress?: (stage: string) => void): Promise<Knowledge> {
+async function waitFor(knowledge: Knowledge | Promise<Knowledge>, annotation: Annotation, onProgress?: (stage: AnalysisStage) => void): Promise<Knowledge> {
   if (!(knowledge instanceof Promise)) return knowledge;
   onProgress?.('knowledge');
   const t0 = now();

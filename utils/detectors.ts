@@ -10,6 +10,7 @@ import { findDateline } from './extract/dateline';
 import type { Page } from './extract/page';
 import { entitySteps } from './entities';
 import type { Knowledge } from './knowledge';
+import type { AnalysisStage } from './messages';
 import { identifySource } from './sources/identify';
 import type { Steps } from './time-slice';
 
@@ -24,7 +25,8 @@ export interface DetectorInput {
 }
 
 interface DetectorBase {
-  name: string;
+  /** Also the stage the popup shows while it runs. */
+  name: AnalysisStage;
   /** Reads the live page's markup (skipped in plain-text mode). */
   needsPage?: boolean;
   /** Reads the article text (skipped on non-articles unless the reader asks anyway). */

@@ -27,7 +27,7 @@ export default defineContentScript({
       if (port.name !== PROGRESS_PORT || port.sender?.id !== browser.runtime.id) return;
       const stop = session.onProgress((stage) => {
         try {
-          port.postMessage({ type: 'sourcelens/progress', stage } as ProgressMessage);
+          port.postMessage({ type: 'sourcelens/progress', stage } satisfies ProgressMessage);
         } catch {
           stop(); // the popup has closed
         }

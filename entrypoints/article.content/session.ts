@@ -3,7 +3,7 @@
 import { annotate } from '../../utils/annotate';
 import { SLICE_MS } from '../../utils/time-slice';
 import type { Annotation } from '../../utils/annotation';
-import { parsePopupToContent, type AnalyseReply, type HighlightToggles, type PaintReport } from '../../utils/messages';
+import { parsePopupToContent, type AnalyseReply, type AnalysisStage, type HighlightToggles, type PaintReport } from '../../utils/messages';
 import type { Corpus } from '../../utils/corpus/corpus';
 import type { Knowledge } from '../../utils/knowledge';
 import { createHighlighter } from './highlighter';
@@ -15,7 +15,7 @@ import { MARK_ATTR } from '../../utils/anchor/mark-painter';
 export interface Session {
   handle(message: unknown): Promise<unknown> | undefined;
   /** Calls `listener` with each stage of the analyses that follow, until the returned function is called. */
-  onProgress(listener: (stage: string) => void): () => void;
+  onProgress(listener: (stage: AnalysisStage) => void): () => void;
   dispose(): void;
 }
 
@@ -36,8 +36,8 @@ export function createSession(doc: Document, location: Location, deps: SessionDe
   let current: { key: string; url: string; result: Promise<{ annotation: Annotation; paint: PaintReport }> } | null = null;
   let toggles: HighlightToggles | null = null;
   let painting = false;
-  const progressListeners = new Set<(stage: string) => void>();
-  const progress = (stage: string) => progressListeners.forEach((l) => l(stage));
+  const progressListeners = new Set<(stage: AnalysisStage) => void>();
+  const progress = (stage: AnalysisStage) => progressListeners.forEach((l) => l(stage));
 
   const repaint = async () => {
     if (!current || !toggles) return;
