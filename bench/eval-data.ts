@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { decodeDocument } from '../utils/extract/charset';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 
@@ -28,10 +29,10 @@ export async function runAsScript<R>(meta: ImportMeta, run: (evalDir: string, lo
   process.stdout.write(JSON.stringify(r, null, 2) + '\n');
 }
 
-/** Reads a possibly gzipped file as UTF-8. */
+/** Reads a possibly gzipped page in the encoding it declares. */
 export function readText(file: string): string {
   const buf = fs.readFileSync(file);
-  return (file.endsWith('.gz') ? zlib.gunzipSync(buf) : buf).toString('utf8');
+  return decodeDocument(file.endsWith('.gz') ? zlib.gunzipSync(buf) : buf);
 }
 
 /** A page of article-extraction-benchmark: id, address, HTML path and the true article body. */

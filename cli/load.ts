@@ -5,9 +5,10 @@ import zlib from 'node:zlib';
 import { DOMParser, parseHTML } from 'linkedom';
 import { parseJsonl, type ParseMarkup } from '../utils/store/import-formats';
 import type { CorpusDoc } from '../utils/corpus/memory-corpus';
+import { decodeDocument } from '../utils/extract/charset';
 
-/** Reads a file as UTF-8, gunzipping `.gz`; throws an Error naming the file on any problem. */
-export function readInput(file: string): string {
+/** Reads a file's bytes, gunzipping `.gz`; throws an Error naming the file on any problem. */
+function readBytes(file: string): Buffer {
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
@@ -24,7 +25,17 @@ export function readInput(file: string): string {
   }
   if (buf.length === 0 || !buf.toString('utf8').trim()) throw new Error(`${file}: empty file`);
   if (buf.subarray(0, 4096).includes(0)) throw new Error(`${file}: binary data, not text`);
-  return buf.toString('utf8');
+  return buf;
+}
+
+/** Reads a file as UTF-8 (plain text, manifests, JSON Lines), gunzipping `.gz`; throws an Error naming the file on any problem. */
+export function readInput(file: string): string {
+  return readBytes(file).toString('utf8');
+}
+
+/** Reads a saved page in the encoding it declares (utils/extract/charset.ts), gunzipping `.gz`. */
+export function readMarkup(file: string): string {
+  return decodeDocument(readBytes(file));
 }
 
 /** Whether `text` looks like an HTML document (a tag near its start). */

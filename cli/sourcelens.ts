@@ -5,11 +5,11 @@ import { builtInKnowledge } from '../utils/built-in-knowledge';
 import type { Corpus } from '../utils/corpus/corpus';
 import { MemoryCorpus } from '../utils/corpus/memory-corpus';
 import { parseArgs, USAGE, type CliOptions } from './args';
-import { looksLikeHtml, parseDocument, readCorpus, readInput, readManifest } from './load';
+import { looksLikeHtml, parseDocument, readCorpus, readInput, readManifest, readMarkup } from './load';
 import { summarise } from './summary';
 
 async function analyseFile(file: string, url: string, opts: CliOptions, corpus?: Corpus) {
-  const input = readInput(file);
+  const input = opts.text ? readInput(file) : readMarkup(file);
   if (opts.text) return annotateText(input, url, corpus, { force: opts.force, knowledge: builtInKnowledge() });
   if (!looksLikeHtml(input)) throw new Error(`${file}: not an HTML page (use --text for plain text)`);
   return annotate(parseDocument(input), url, corpus, { force: opts.force, knowledge: builtInKnowledge() });

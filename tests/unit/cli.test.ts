@@ -21,6 +21,9 @@ beforeAll(() => {
   fs.writeFileSync(path.join(tmp, 'empty.html'), '');
   fs.writeFileSync(path.join(tmp, 'notes.txt'), 'just a line of notes, no markup at all\n');
   fs.writeFileSync(path.join(tmp, 'seed.html.gz'), zlib.gzipSync(fs.readFileSync(path.join(ROOT, SEED))));
+  // A page saved from a site that serves ISO-8859-1 (its bytes are not UTF-8).
+  const latin1Page = '<html lang="de"><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Grüße aus München</title></head><body><article><h1>Grüße aus München</h1><p>Veröffentlicht am 3. März 2022</p>' + '<p>Die Bürgermeisterin begrüßte am Donnerstag die Gäste aus Übersee und sprach über die Zukunft der Stadt.</p>'.repeat(6) + '</article></body></html>';
+  fs.writeFileSync(path.join(tmp, 'latin1.html'), Buffer.from(latin1Page, 'latin1'));
   fs.writeFileSync(path.join(tmp, 'article.txt'), 'Talks resume\r\n\r\nWASHINGTON (Reuters) - President Donald Trump met Vladimir Putin in Alaska on Friday, officials said.\r\n');
 });
 
@@ -34,6 +37,15 @@ describe('sourcelens command line', () => {
     expect(a.dates.published.iso.startsWith('2025-08-08T22:25')).toBe(true);
     const people = a.entities.filter((e: { type: string }) => e.type === 'person').map((e: { name: string }) => e.name);
     expect(people).toEqual(expect.arrayContaining(['Vladimir Putin', 'Donald Trump']));
+  });
+
+  it('reads a saved page in the encoding it declares', () => {
+    const r = cli('--json', '--url', 'https://stadt.example/gruesse', path.join(tmp, 'latin1.html'));
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.article.title).toBe('Grüße aus München');
+    expect(a.article.text).not.toContain('\ufffd');
+    expect(a.dates.published.iso.startsWith('2022-03-03')).toBe(true);
   });
 
   it('prints a readable summary without --json', () => {

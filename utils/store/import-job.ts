@@ -3,6 +3,7 @@
 // read as a stream, line by line: a 100 MB file is never held in memory, only one batch of documents.
 import { parseFeed, parseHtmlPage, parseJsonlLine, type ImportedDoc, type ParseMarkup, type ParsedImport } from './import-formats';
 import type { IdbCorpus } from './idb-corpus';
+import { declaredEncoding, PRESCAN_BYTES } from '../extract/charset';
 
 /** A piece of a file as read: its text and how many bytes of the file it came from. */
 export interface ImportChunk {
@@ -60,27 +61,69 @@ export function stringFile(name: string, text: string, chunk = 1 << 16): ImportF
   };
 }
 
-/** A `File` or `Blob` read as a stream of UTF-8 text (a multi-byte character split between chunks is kept whole). */
+/**
+ * A `File` or `Blob` read as a stream of text (a multi-byte character split between chunks is kept whole):
+ * UTF-8, unless a saved page or feed (markup, not JSON Lines) declares another encoding at its start.
+ */
 export function blobFile(name: string, blob: Pick<Blob, 'size' | 'stream'>): ImportFile {
   return {
     name,
     size: blob.size,
     async *chunks() {
       const reader = blob.stream().getReader();
-      const decoder = new TextDecoder('utf-8');
+      // The encoding is decided once the first PRESCAN_BYTES have arrived (or the stream ended before).
+      let decoder: TextDecoder | undefined;
+      let head: Uint8Array[] = [];
+      let headBytes = 0;
+      const decodeHead = () => {
+        const first = concatBytes(head);
+        head = [];
+        decoder = new TextDecoder(streamEncoding(first));
+        return { text: decoder.decode(first, { stream: true }), bytes: first.byteLength };
+      };
       try {
         for (;;) {
           const { done, value } = await reader.read();
           if (done) break;
-          yield { text: decoder.decode(value, { stream: true }), bytes: value.byteLength };
+          if (decoder) {
+            yield { text: decoder.decode(value, { stream: true }), bytes: value.byteLength };
+            continue;
+          }
+          head.push(value);
+          headBytes += value.byteLength;
+          if (headBytes >= PRESCAN_BYTES) yield decodeHead();
         }
-        const rest = decoder.decode();
+        if (!decoder && headBytes) yield decodeHead();
+        const rest = decoder?.decode();
         if (rest) yield { text: rest, bytes: 0 };
       } finally {
         reader.releaseLock();
       }
     },
   };
+}
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+/**
+ * The encoding of a stream, from its first bytes: what a saved page or feed declares (utils/extract/charset.ts)
+ * when it opens with markup or a UTF-16 byte-order mark; UTF-8 otherwise (JSON Lines are UTF-8, and an HTML
+ * string inside one that names a charset says nothing about the file).
+ */
+export function streamEncoding(first: Uint8Array): string {
+  if ((first[0] === 0xfe && first[1] === 0xff) || (first[0] === 0xff && first[1] === 0xfe)) return declaredEncoding(first);
+  let i = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
+  while (i < first.length && (first[i] === 0x20 || first[i] === 0x09 || first[i] === 0x0a || first[i] === 0x0d)) i++;
+  return first[i] === 0x3c /* < */ ? declaredEncoding(first) : 'utf-8';
 }
 
 /** The lines of a stream of chunks, numbered from 1, with the bytes read so far. */

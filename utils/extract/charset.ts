@@ -1,0 +1,43 @@
+// A saved page's bytes as text, decoded as a browser would: a live page arrives decoded, but a file saved
+// from a site that still serves ISO-8859-1 or windows-1250 is not UTF-8, and reading it as UTF-8 turns
+// every "ä" into "�" (in titles, bylines, month names). The encoding is what the bytes declare: a byte-order
+// mark, an XML declaration, or a <meta> charset within the first 1,024 bytes (the HTML standard's prescan).
+
+/** How far into the bytes a <meta> charset is looked for. */
+export const PRESCAN_BYTES = 1024;
+
+const XML_DECLARATION = /^<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i;
+/** `<meta charset="X">` and `<meta http-equiv="Content-Type" content="text/html; charset=X">`. */
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** A label TextDecoder knows, as its canonical name; null for an unknown one. */
+function knownEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The encoding `bytes` declare, as TextDecoder names it ("utf-8", "windows-1252", "iso-8859-2", …);
+ * utf-8 when they declare none or one TextDecoder does not know. A page that declares UTF-16 in its own
+ * markup cannot be (the markup would not be readable as ASCII): UTF-8, as browsers read it.
+ */
+export function declaredEncoding(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  // Every label and tag is ASCII: one byte, one character.
+  let head = '';
+  const end = Math.min(bytes.length, PRESCAN_BYTES);
+  for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i]);
+  const label = XML_DECLARATION.exec(head.trimStart())?.[1] ?? META_CHARSET.exec(head)?.[1];
+  const encoding = label ? knownEncoding(label) : null;
+  return !encoding || encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+}
+
+/** `bytes` decoded in the encoding they declare (a byte-order mark is dropped). */
+export function decodeDocument(bytes: Uint8Array): string {
+  return new TextDecoder(declaredEncoding(bytes)).decode(bytes);
+}
