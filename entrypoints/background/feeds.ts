@@ -2,6 +2,7 @@
 // worker), add new items to the corpus, record per feed what happened. Runs on the alarm and on request.
 import { browser } from 'wxt/browser';
 import { FEED_ALARM, FEED_INTERVAL_KEY, FEEDS_KEY, parseFeedList, parseInterval, type FeedSubscription } from '../../utils/feeds';
+import { decodeDocument } from '../../utils/extract/charset';
 import { parseFeed } from '../../utils/store/feed-import';
 import { getCorpus } from './corpus-service';
 
@@ -15,9 +16,10 @@ async function fetchFeed(url: string): Promise<string> {
     // The reader asked for this feed: no cookies, no referrer.
     const res = await fetch(url, { signal: ctrl.signal, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache' });
     if (!res.ok) throw new Error(`the site answered ${res.status} ${res.statusText}`.trim());
-    const text = await res.text();
-    if (text.length > MAX_BYTES) throw new Error('the feed is larger than 10 MB');
-    return text;
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (bytes.byteLength > MAX_BYTES) throw new Error('the feed is larger than 10 MB');
+    // In the encoding the server or the feed's XML declaration names (res.text() would read UTF-8 only).
+    return decodeDocument(bytes, res.headers.get('content-type'));
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw new Error('no answer within 20 seconds');
     if (e instanceof TypeError) throw new Error('it could not be reached (offline, or the site does not allow Sourcelens to read it: allow access when asked)');

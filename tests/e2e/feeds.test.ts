@@ -10,7 +10,8 @@ let server: http.Server;
 let base = '';
 const item = (i: number) =>
   `<item><title>Harbour note ${i}</title><link>http://news.example/harbour-${i}</link><pubDate>Fri, 14 Mar 2025 0${i}:00:00 +0000</pubDate><description>Harbour note ${i}: the port authority said on Friday that berth ${i} would reopen after repairs, and that shipping lines had been told to expect delays of up to ${i} days.</description></item>`;
-const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Notes</title>${[1, 2, 3].map(item).join('')}</channel></rss>`;
+// Served as ISO-8859-1, named only in its XML declaration, as some older sites still do.
+const RSS = `<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Harbour Notes from Lübeck</title>${[1, 2, 3].map(item).join('')}</channel></rss>`;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -18,7 +19,7 @@ beforeAll(async () => {
     res.setHeader('access-control-allow-origin', '*');
     if (req.url === '/feed.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      return res.end(RSS);
+      return res.end(Buffer.from(RSS, 'latin1'));
     }
     res.writeHead(500, { 'content-type': 'text/plain' });
     res.end('broken');
@@ -43,7 +44,7 @@ describe('feeds', () => {
     await options.getByLabel('Feed address (RSS or Atom)').fill(`${base}/feed.xml`);
     await options.getByRole('button', { name: 'Follow', exact: true }).click();
     const feeds = options.locator('ul.feeds');
-    await expect.poll(() => feeds.innerText(), { timeout: 15_000 }).toMatch(/Harbour Notes[\s\S]*3 new/);
+    await expect.poll(() => feeds.innerText(), { timeout: 15_000 }).toMatch(/Harbour Notes from Lübeck[\s\S]*3 new/);
 
     await options.getByLabel('Feed address (RSS or Atom)').fill(`${base}/gone.xml`);
     await options.getByRole('button', { name: 'Follow', exact: true }).click();

@@ -25,6 +25,14 @@ describe('declaredEncoding', () => {
     expect(declaredEncoding(bytes)).toBe(want);
   });
 
+  it('takes the encoding a server names in Content-Type over the document\'s own, and a byte-order mark over both', () => {
+    const feed = latin1('<?xml version="1.0" encoding="utf-8"?><rss><title>Lübeck</title></rss>');
+    expect(decodeDocument(feed, 'application/rss+xml; charset=ISO-8859-1')).toContain('Lübeck');
+    expect(decodeDocument(feed, 'application/rss+xml')).not.toContain('Lübeck');
+    expect(decodeDocument(latin1('<?xml version="1.0" encoding="ISO-8859-1"?><title>Lübeck</title>'), 'application/rss+xml')).toContain('Lübeck');
+    expect(decodeDocument(cat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8('<title>Lübeck</title>')), 'text/html; charset=iso-8859-1')).toBe('<title>Lübeck</title>');
+  });
+
   it('decodes an ISO-8859-1 page without replacement characters', () => {
     const page = latin1('<html><head><meta charset="iso-8859-1"><title>Grüße aus München – März</title></head></html>'.replace('–', '-'));
     expect(decodeDocument(page)).toContain('Grüße aus München - März');

@@ -37,7 +37,15 @@ export function declaredEncoding(bytes: Uint8Array): string {
   return !encoding || encoding.startsWith('utf-16') ? 'utf-8' : encoding;
 }
 
-/** `bytes` decoded in the encoding they declare (a byte-order mark is dropped). */
-export function decodeDocument(bytes: Uint8Array): string {
-  return new TextDecoder(declaredEncoding(bytes)).decode(bytes);
+const HTTP_CHARSET = /;\s*charset\s*=\s*["']?([\w.:-]+)/i;
+
+/**
+ * `bytes` decoded in the encoding they declare (a byte-order mark is dropped). A document fetched over HTTP
+ * may have its encoding named in its Content-Type (`contentType`), which wins over the document's own
+ * declaration, and loses only to a byte-order mark, as in browsers.
+ */
+export function decodeDocument(bytes: Uint8Array, contentType?: string | null): string {
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe);
+  const label = !hasBom && contentType ? HTTP_CHARSET.exec(contentType)?.[1] : undefined;
+  return new TextDecoder((label && knownEncoding(label)) || declaredEncoding(bytes)).decode(bytes);
 }
