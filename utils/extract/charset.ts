@@ -19,15 +19,22 @@ function knownEncoding(label: string): string | null {
   }
 }
 
+/** The encoding a byte-order mark at the start of `bytes` names, or null without one. */
+export function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
 /**
  * The encoding `bytes` declare, as TextDecoder names it ("utf-8", "windows-1252", "iso-8859-2", …);
  * utf-8 when they declare none or one TextDecoder does not know. A page that declares UTF-16 in its own
  * markup cannot be (the markup would not be readable as ASCII): UTF-8, as browsers read it.
  */
 export function declaredEncoding(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  const bom = bomEncoding(bytes);
+  if (bom) return bom;
   // Every label and tag is ASCII: one byte, one character.
   let head = '';
   const end = Math.min(bytes.length, PRESCAN_BYTES);
@@ -45,7 +52,6 @@ const HTTP_CHARSET = /;\s*charset\s*=\s*["']?([\w.:-]+)/i;
  * declaration, and loses only to a byte-order mark, as in browsers.
  */
 export function decodeDocument(bytes: Uint8Array, contentType?: string | null): string {
-  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe);
-  const label = !hasBom && contentType ? HTTP_CHARSET.exec(contentType)?.[1] : undefined;
+  const label = !bomEncoding(bytes) && contentType ? HTTP_CHARSET.exec(contentType)?.[1] : undefined;
   return new TextDecoder((label && knownEncoding(label)) || declaredEncoding(bytes)).decode(bytes);
 }

@@ -27,7 +27,7 @@ const AUXILIARY_BEFORE = /\b(?:was|were|is|are|be|been|has|have|had|will|wird|wu
 const hasLabel = (low: string) => PUBLISHED_LABEL.test(low) || MODIFIED_LABEL.test(low) || AS_OF_LABEL.test(low);
 
 /** An element named for the site's clock ("today", "current-date", "heute"): it shows the visit's date. */
-const CLOCK_NAME = /(?:^|[\s_-])(?:today|todays?[-_]?date|date[-_]?today|current[-_]?date|currentdate|heute|clock)(?:$|[\s_-])/i
+const CLOCK_NAME = /(?:^|[\s_-])(?:today|todays?[-_]?date|date[-_]?today|current[-_]?date|currentdate|heute|clock)(?:$|[\s_-])/;
 
 /** Whether `el` or one of its two nearest ancestors is named as the site's clock. */
 export function inSiteClock(el: Element): boolean {

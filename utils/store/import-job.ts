@@ -3,7 +3,7 @@
 // read as a stream, line by line: a 100 MB file is never held in memory, only one batch of documents.
 import { parseFeed, parseHtmlPage, parseJsonlLine, type ImportedDoc, type ParseMarkup, type ParsedImport } from './import-formats';
 import type { IdbCorpus } from './idb-corpus';
-import { declaredEncoding, PRESCAN_BYTES } from '../extract/charset';
+import { bomEncoding, declaredEncoding, PRESCAN_BYTES } from '../extract/charset';
 
 /** A piece of a file as read: its text and how many bytes of the file it came from. */
 export interface ImportChunk {
@@ -120,8 +120,9 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
  * string inside one that names a charset says nothing about the file).
  */
 export function streamEncoding(first: Uint8Array): string {
-  if ((first[0] === 0xfe && first[1] === 0xff) || (first[0] === 0xff && first[1] === 0xfe)) return declaredEncoding(first);
-  let i = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
+  const bom = bomEncoding(first);
+  if (bom && bom !== 'utf-8') return bom;
+  let i = bom ? 3 : 0;
   while (i < first.length && (first[i] === 0x20 || first[i] === 0x09 || first[i] === 0x0a || first[i] === 0x0d)) i++;
   return first[i] === 0x3c /* < */ ? declaredEncoding(first) : 'utf-8';
 }
