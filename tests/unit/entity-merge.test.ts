@@ -47,6 +47,35 @@ describe('mergeMentions', () => {
     expect(byName('Putin')).toBeUndefined();
   });
 
+  it('joins a surname taken for an organisation to the person named in full before it, as a person', () => {
+    const t = 'Patrick W. Carlineo Jr. pleaded guilty. Carlineo said Carlineo regretted it. U.S. Attorney James P. Kennedy Jr. spoke; Kennedy said so.';
+    const ms: Mention[] = [
+      at(t, 'Patrick W. Carlineo Jr.', 'person'),
+      at(t, 'Carlineo', 'organization', 30),
+      at(t, 'Carlineo', 'organization', t.indexOf('Carlineo said') + 10),
+      at(t, 'James P. Kennedy Jr.', 'person'),
+      at(t, 'Kennedy', 'person', t.indexOf('Kennedy said')),
+    ];
+    const es = mergeMentions(ms, { textLength: t.length, leadEnd: 40 });
+    expect(es.map((e) => [e.name, e.type, e.mentions.length])).toEqual(
+      expect.arrayContaining([
+        ['Patrick W. Carlineo Jr.', 'person', 3],
+        ['James P. Kennedy Jr.', 'person', 2],
+      ]),
+    );
+    expect(es).toHaveLength(2);
+  });
+
+  it('leaves a place or organisation alone when the person with that surname comes later', () => {
+    const t = 'Washington warned on Monday. Later, Denzel Washington arrived.';
+    const ms: Mention[] = [at(t, 'Washington', 'place'), at(t, 'Denzel Washington', 'person')];
+    const es = mergeMentions(ms, { textLength: t.length, leadEnd: 20 });
+    expect(es.map((e) => [e.name, e.type]).sort()).toEqual([
+      ['Denzel Washington', 'person'],
+      ['Washington', 'place'],
+    ]);
+  });
+
   it('drops honorifics before joining', () => {
     expect(byName('Deirdre Callan')!.mentions).toHaveLength(2);
   });

@@ -63,23 +63,45 @@ function groupByName(mentions: Mention[]): Map<string, Group> {
   return groups;
 }
 
+/** A generational suffix, left out when a surname is matched ("Kennedy" is "James P. Kennedy Jr."). */
+const NAME_SUFFIX = /,?\s+(?:jr|sr|ii|iii|iv)\.?$/;
+
+/** Moves a group's names, mentions and subjects into `target`; its types too, or all as `asType`. */
+function absorb(target: Group, g: Group, asType?: EntityType): void {
+  for (const [n, c] of g.names) bump(target.names, n, c);
+  if (asType) bump(target.types, asType, g.mentions.length);
+  else for (const [t, c] of g.types) bump(target.types, t, c);
+  target.mentions.push(...g.mentions);
+  target.subjects += g.subjects;
+}
+
+const firstStart = (g: Group) => Math.min(...g.mentions.map((m) => m.start));
+
 /**
  * A lone name the recogniser took for a person joins the one longer name that ends or starts with it:
  * a surname its full name ("Putin" -> "Vladimir Putin"), a short form its company ("Calder" -> "Calder Shipping").
+ * A lone name given another type joins a person's full name when it is that person's surname and first
+ * appears after the full name ("Patrick W. Carlineo Jr. ... Carlineo said"): news writing names a person in
+ * full once, then by surname, and the recogniser, without the first name, often takes the surname for an
+ * organisation or a place.
  */
 function joinLoneNames(groups: Map<string, Group>): Group[] {
-  const people = [...groups.entries()].filter(([k]) => k.includes(' '));
+  const longer = [...groups.entries()].filter(([k]) => k.includes(' ')).map(([k, g]) => [k.replace(NAME_SUFFIX, ''), g] as const);
   const out: Group[] = [];
   for (const [key, g] of groups) {
-    if (!key.includes(' ') && majority(g.types) === 'person') {
-      const fits = people.filter(([k]) => k.endsWith(' ' + key) || k.startsWith(key + ' '));
-      if (fits.length === 1) {
-        const target = fits[0][1];
-        for (const [n, c] of g.names) bump(target.names, n, c);
-        for (const [t, c] of g.types) bump(target.types, t, c);
-        target.mentions.push(...g.mentions);
-        target.subjects += g.subjects;
-        continue;
+    if (!key.includes(' ')) {
+      if (majority(g.types) === 'person') {
+        const fits = longer.filter(([k]) => k.endsWith(' ' + key) || k.startsWith(key + ' '));
+        if (fits.length === 1) {
+          absorb(fits[0][1], g);
+          continue;
+        }
+      } else {
+        const fits = longer.filter(([k, p]) => k.endsWith(' ' + key) && majority(p.types) === 'person');
+        if (fits.length === 1 && firstStart(fits[0][1]) < firstStart(g)) {
+          absorb(fits[0][1], g, 'person');
+          continue;
+        }
       }
     }
     out.push(g);
