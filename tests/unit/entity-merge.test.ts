@@ -66,6 +66,13 @@ describe('mergeMentions', () => {
     expect(es).toHaveLength(2);
   });
 
+  it('takes a name that opens several organisations’ names, and no person’s, for their short form', () => {
+    const t = 'Nissan North America Inc. said Nissan Connect works. Nissan said so.';
+    const ms: Mention[] = [at(t, 'Nissan North America Inc.', 'organization'), at(t, 'Nissan Connect', 'organization'), at(t, 'Nissan', 'person', t.indexOf('Nissan said'))];
+    const es = mergeMentions(ms, { textLength: t.length, leadEnd: 20 });
+    expect(es.find((e) => e.name === 'Nissan')?.type).toBe('organization');
+  });
+
   it('leaves a place or organisation alone when the person with that surname comes later', () => {
     const t = 'Washington warned on Monday. Later, Denzel Washington arrived.';
     const ms: Mention[] = [at(t, 'Washington', 'place'), at(t, 'Denzel Washington', 'person')];

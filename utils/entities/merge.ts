@@ -80,6 +80,7 @@ const firstStart = (g: Group) => Math.min(...g.mentions.map((m) => m.start));
 /**
  * A lone name the recogniser took for a person joins the one longer name that ends or starts with it:
  * a surname its full name ("Putin" -> "Vladimir Putin"), a short form its company ("Calder" -> "Calder Shipping").
+ * A lone person's name that opens several organisations' names and no person's is their short form.
  * A lone name given another type joins a person's full name when it is that person's surname and first
  * appears after the full name ("Patrick W. Carlineo Jr. ... Carlineo said"): news writing names a person in
  * full once, then by surname, and the recogniser, without the first name, often takes the surname for an
@@ -95,6 +96,12 @@ function joinLoneNames(groups: Map<string, Group>): Group[] {
         if (fits.length === 1) {
           absorb(fits[0][1], g);
           continue;
+        }
+        // The first word of several organisations' names and of no person's is their short form ("Nissan" of
+        // "Nissan North America Inc." and "Nissan Connect"), whichever it stands for.
+        if (fits.length > 1 && fits.every(([k, p]) => k.startsWith(key + ' ') && majority(p.types) === 'organization')) {
+          g.types.clear();
+          g.types.set('organization', g.mentions.length);
         }
       } else {
         const fits = longer.filter(([k, p]) => k.endsWith(' ' + key) && majority(p.types) === 'person');
