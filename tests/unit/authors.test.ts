@@ -37,6 +37,11 @@ describe('splitByline', () => {
     ['Über Jane Doe', [{ name: 'Jane Doe' }]],
     ['Über den Autor', []],
     ['About the author', []],
+    ['Analysis by Chris Cillizza, CNN Editor-at-large', [{ name: 'Chris Cillizza' }]],
+    ['Opinion by Jane Doe, Senior Correspondent', [{ name: 'Jane Doe' }]],
+    ['John Roe, Special to the Times', [{ name: 'John Roe' }]],
+    ['Rasender Reporter', [{ name: 'Rasender Reporter' }]],
+    ['Glen Owen And Brendan Carlin For The Mail On Sunday', [{ name: 'Glen Owen' }, { name: 'Brendan Carlin' }]],
   ];
   for (const [input, out] of rows) it(input, () => expect(splitByline(input, registry)).toEqual(out));
 });

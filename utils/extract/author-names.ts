@@ -8,7 +8,7 @@ import { lowerInPlace } from './date-parse';
 type Author = Annotation['authors'][number];
 
 const LABEL =
-  /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?|texto|testo|tekst|eine? (?:artikel|beitrag|interview|gastbeitrag|kolumne|glosse|reportage)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|(?:über|about)(?!\s+(?:den|die|dem|der|the|us|uns)\b)|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|von|(?:责任编辑|作者|编辑|记者)(?=\s*[:：]))(?:\s*[:：]\s*|\s+|$)/u;
+  /^\s*(?:(?:written|posted|published|reported|reporting|story|words|text|analysis|an analysis|opinion|commentary|a commentary|review|interview|column|essay|photos?|texto|testo|tekst|eine? (?:artikel|beitrag|interview|gastbeitrag|kolumne|glosse|reportage)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|(?:über|about)(?!\s+(?:den|die|dem|der|the|us|uns)\b)|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|von|(?:责任编辑|作者|编辑|记者)(?=\s*[:：]))(?:\s*[:：]\s*|\s+|$)/u;
 const NOT_A_NAME =
   /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht|veröffentlicht am|share|teilen|comments?|kommentare?|no author|about the author|über den autor|über die autorin|datum|date|autor|author|auteur|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 const DATE_TAIL = /\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u;
@@ -19,6 +19,12 @@ const MONTH_DAY =
 const LINK_PHRASE = /^(zeige|show|more|alle|all|view|see|mehr|follow|folgen|weitere|read|lesen|profil|profile|website|e-?mail|twitter|facebook)\b|\b(posts?|artikel|articles|beiträge)\b/i;
 /** Credits for pictures and sources, not for the text. */
 const NOT_TEXT_CREDIT = /^(foto|fotos|photo|photos|bild|bilder|image|quelle|source|illustration|grafik|video)\s*[:：©]/i;
+/** A newsroom role printed after a name as a byline's own part ("Chris Cillizza, CNN Editor-at-large",
+ * "Jane Roe, Senior Correspondent", "Special to CNN"), lower-cased: the role, not a second author. */
+const ROLE_PART =
+  /(?:^|[\s-])(?:editor|editor-at-large|editor at large|editor-in-chief|correspondent|reporter|writer|columnist|contributor|producer|anchor|analyst|bureau chief|photographer|critic|intern)s?$|^special to\b/;
+/** "Brendan Carlin For The Mail On Sunday": the name before the publication it wrote for. */
+const FOR_PUBLICATION = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$/u;
 /** Academic and professional letters after a name ("Jane Doe, PhD"), not a second author. */
 const CREDENTIAL = /^(ph\.?\s?d|m\.?\s?d|mba|msc|m\.?\s?sc|b\.?\s?sc|rd|rn|dr|prof|jr|sr|ll\.?m)\.?$/i;
 
@@ -100,7 +106,7 @@ function strip(raw: string): string {
     .replace(/\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/i, '')
     .replace(/^[\p{L}-]{2,24}:\s+/u, '')
     .trim();
-  return withoutRole(s);
+  return withoutRole(s).replace(FOR_PUBLICATION, '$1');
 }
 
 /** Names inside a value that is JSON rather than a name ('{"@type":"Person","name":"Alice Wu"}'). */
@@ -133,6 +139,8 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
       agencies.push({ printed: cleanAuthorName(p) ?? outlet.name, name: outlet.name });
       continue;
     }
+    // A role after a name is that person's, not a second author ("Rasender Reporter" alone is a pen name).
+    if (names.length && ROLE_PART.test(lowerInPlace(p))) continue;
     const name = cleanAuthorName(p);
     if (name && !names.includes(name)) names.push(name);
   }
