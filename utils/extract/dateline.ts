@@ -16,6 +16,10 @@ const TRAILING_AGENCY = /^(AFP|AP|Reuters|dpa|DPA|EFE|ANSA|IANS|PTI|ANI|Xinhua|T
 
 /** Paragraphs a dateline may open: the first few (a standfirst or a photo credit can come before it). */
 const HEAD_PARAGRAPHS = 3;
+/** Short lines above the text (a date, "By", the writer's name) are not counted among them, up to this many lines in all. */
+const HEAD_LINES = 8;
+/** A line this short without a sentence's end is a heading's furniture, not a paragraph. */
+const SHORT_LINE = 50;
 
 function atParagraphStart(text: string, offset: number): Annotation['dateline'] {
   const head = text.slice(offset, offset + 300);
@@ -41,33 +45,50 @@ function atParagraphStart(text: string, offset: number): Annotation['dateline'] 
   return undefined;
 }
 
-/** The dateline of `text` (the article's plain text), or undefined when it has none. */
-export function findDateline(text: string): Annotation['dateline'] {
+/** The dateline opening one of the first paragraphs. */
+function leadingDateline(text: string): Annotation['dateline'] {
   let offset = 0;
-  for (let i = 0; i < HEAD_PARAGRAPHS && offset < text.length; i++) {
+  for (let lines = 0, paragraphs = 0; lines < HEAD_LINES && paragraphs < HEAD_PARAGRAPHS && offset < text.length; lines++) {
     const found = atParagraphStart(text, offset);
     if (found) return found;
     const next = text.indexOf('\n\n', offset);
     if (next < 0) break;
+    const paragraph = text.slice(offset, next).trim();
+    if (paragraph.length >= SHORT_LINE || /[.!?]["”’]?$/.test(paragraph)) paragraphs++;
     offset = next + 2;
   }
+  return undefined;
+}
+
+/** An agency credited on the article's last line ("— AFP", "with agencies", "Reuters"). */
+function trailingCredit(text: string): Annotation['dateline'] {
   const tail = text.slice(-120).trim();
   const last = tail.split('\n').pop() ?? '';
   const t = TRAILING.exec(last);
-  if (t && (TRAILING_AGENCY.test(t[1]) || /^with /i.test(t[1])) && last.length - t.index < 40) {
-    const credit = t[1].trim();
-    const raw = t[0].trim();
-    const start = text.lastIndexOf(raw);
-    const creditAt = text.lastIndexOf(credit);
-    return {
-      raw,
-      agency: credit,
-      unnamedAgency: /^with /i.test(credit) || undefined,
-      span: { start, end: start + raw.length },
-      creditSpan: { start: creditAt, end: creditAt + credit.length },
-    };
-  }
-  return undefined;
+  if (!t || !(TRAILING_AGENCY.test(t[1]) || /^with /i.test(t[1])) || last.length - t.index >= 40) return undefined;
+  const credit = t[1].trim();
+  const raw = t[0].trim();
+  const start = text.lastIndexOf(raw);
+  const creditAt = text.lastIndexOf(credit);
+  return {
+    raw,
+    agency: credit,
+    unnamedAgency: /^with /i.test(credit) || undefined,
+    span: { start, end: start + raw.length },
+    creditSpan: { start: creditAt, end: creditAt + credit.length },
+  };
+}
+
+/**
+ * The dateline of `text` (the article's plain text), or undefined when it has none. A dateline that names
+ * no agency ("VIENNA —") takes the one the last line credits ("Reuters").
+ */
+export function findDateline(text: string): Annotation['dateline'] {
+  const lead = leadingDateline(text);
+  if (lead?.agency) return lead;
+  const tail = trailingCredit(text);
+  if (lead && tail) return { ...lead, agency: tail.agency, unnamedAgency: tail.unnamedAgency, creditSpan: tail.creditSpan };
+  return lead ?? tail;
 }
 
 function titleCase(place: string): string {
