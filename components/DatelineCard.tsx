@@ -7,14 +7,17 @@ export function DatelineCard({ dateline, authors }: { dateline?: Annotation['dat
     <section class="card dateline" aria-label="Dateline and byline">
       {dateline && (
         <p>
-          <span class="label">Dateline</span> {dateline.place && <strong>{dateline.place}</strong>}
-          {dateline.agency && (
-            <span>
-              {' '}
-              · credited “{dateline.agency}”
-              {dateline.unnamedAgency && <span class="muted"> — agency copy, agency not named</span>}
-            </span>
+          {dateline.place ? (
+            <>
+              <span class="label">Dateline</span> <strong>{dateline.place}</strong>
+              {dateline.agency && <span> · credited “{dateline.agency}”</span>}
+            </>
+          ) : (
+            <>
+              <span class="label">Credited</span> “{dateline.agency}”
+            </>
           )}
+          {dateline.unnamedAgency && <span class="muted"> — agency copy, agency not named</span>}
         </p>
       )}
       {authors.length > 0 && (
