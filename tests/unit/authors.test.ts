@@ -40,6 +40,7 @@ describe('splitByline', () => {
     ['Analysis by Chris Cillizza, CNN Editor-at-large', [{ name: 'Chris Cillizza' }]],
     ['Opinion by Jane Doe, Senior Correspondent', [{ name: 'Jane Doe' }]],
     ['John Roe, Special to the Times', [{ name: 'John Roe' }]],
+    ['By DANICA KIRKA and JILL LAWLESSAssociated Press', [{ name: 'DANICA KIRKA', agency: 'The Associated Press' }, { name: 'JILL LAWLESS', agency: 'The Associated Press' }]],
     ['Rasender Reporter', [{ name: 'Rasender Reporter' }]],
     ['Glen Owen And Brendan Carlin For The Mail On Sunday', [{ name: 'Glen Owen' }, { name: 'Brendan Carlin' }]],
   ];

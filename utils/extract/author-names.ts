@@ -125,6 +125,8 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(INLINE_AUTHOR_LABEL, '')
     .replace(TRAILING_CREDIT, '')
+    // Two elements' texts run together ("ERIC TUCKER" + "Associated Press"): a capitals-only name then a capitalised word.
+    .replace(/(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1, ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!one || one.length > 200) return [];
