@@ -41,6 +41,11 @@ describe('splitByline', () => {
     ['Opinion by Jane Doe, Senior Correspondent', [{ name: 'Jane Doe' }]],
     ['John Roe, Special to the Times', [{ name: 'John Roe' }]],
     ['By DANICA KIRKA and JILL LAWLESSAssociated Press', [{ name: 'DANICA KIRKA', agency: 'The Associated Press' }, { name: 'JILL LAWLESS', agency: 'The Associated Press' }]],
+    ['LD', [{ name: 'LD' }]],
+    ['Ilana Muhlstein, MS, RDN', [{ name: 'Ilana Muhlstein' }]],
+    ['Mike Wuerthele and Malcolm Owen Monday', [{ name: 'Mike Wuerthele' }, { name: 'Malcolm Owen' }]],
+    ['Finian Cunningham. Independent Writer', [{ name: 'Finian Cunningham' }]],
+    ['John F. Kennedy', [{ name: 'John F. Kennedy' }]],
     ['Rasender Reporter', [{ name: 'Rasender Reporter' }]],
     ['Glen Owen And Brendan Carlin For The Mail On Sunday', [{ name: 'Glen Owen' }, { name: 'Brendan Carlin' }]],
   ];

@@ -6,6 +6,7 @@ import { nameAfterLabel, visibleBylines } from '../../utils/extract/byline-text'
 import { extractDates } from '../../utils/extract/dates';
 import { readPage } from '../../utils/extract/page';
 import { stripSiteName } from '../../utils/extract/title';
+import { builtInRegistry } from '../../utils/sources/built-in-outlets';
 
 const page = (body: string, url = 'https://example.org/a/story', head = '') =>
   readPage(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document, url);
@@ -110,6 +111,14 @@ describe('authors', () => {
     ['a plugin\'s article_author_name meta', '<h1>T</h1><p>Text.</p>', 'https://example.org/a/1', '<meta name="share:article_author_name" content="Jane Doe">', ['Jane Doe']],
   ];
   for (const [title, body, url, head, names] of authorRows) it(title, () => expect(extractAuthors(page(body, url, head), undefined).map((a) => a.name)).toEqual(names));
+
+  it('does not take the site\'s own outlet, by an edition of its name, for a co-author; another outlet stays', () => {
+    const registry = builtInRegistry();
+    const own = page('<h1>T</h1><p>Text.</p>', 'https://sputniknews.com/columnists/1/', '<meta name="author" content="Finian Cunningham. Sputnik International">');
+    expect(extractAuthors(own, undefined, registry).map((a) => a.name)).toEqual(['Finian Cunningham']);
+    const other = page('<h1>T</h1><p>Text.</p>', 'https://www.msn.com/en-us/health/1', '<meta name="author" content="Sandee LaMotte, CNN">');
+    expect(extractAuthors(other, undefined, registry).map((a) => a.name)).toEqual(['Sandee LaMotte', 'CNN']);
+  });
 
   it('ends a name at the next label', () => {
     expect(nameAfterLabel('Autor: Klaus Muster Datum: 12.03.2020')).toBe('Klaus Muster');

@@ -27,6 +27,8 @@ const ROLE_PART =
 const FOR_PUBLICATION = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$/u;
 /** Academic and professional letters after a name ("Jane Doe, PhD"), not a second author. */
 const CREDENTIAL = /^(ph\.?\s?d|m\.?\s?d|mba|msc|m\.?\s?sc|b\.?\s?sc|rd|rn|dr|prof|jr|sr|ll\.?m)\.?$/i;
+/** Letters that are a credential after a name ("Ilana Muhlstein, MS, RDN") but may be a writer's initials alone ("LD"). */
+const CREDENTIAL_AFTER_NAME = /^(rdn|ld|bsn|np|ms|ma|ba|bs|mph|msw|lcsw|cpt|cscs|cde|pharm\.?\s?d|psy\.?\s?d|ed\.?\s?d|jd|esq|facs|facp)\.?$/i;
 
 /** A meta line that names the author after other fields: "Datum: 19.11.2021 Autor: Fritz Imhof". */
 const INLINE_AUTHOR_LABEL = /^.{0,80}?\b(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*/i;
@@ -104,6 +106,7 @@ function strip(raw: string): string {
     .replace(LINK_TAIL, '')
     .replace(/\s+(?:am|on|le|el|il|op)\s+(?:\d|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}*).*$/iu, '')
     .replace(/\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/i, '')
+    .replace(/\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i, '')
     .replace(/^[\p{L}-]{2,24}:\s+/u, '')
     .trim();
   return withoutRole(s).replace(FOR_PUBLICATION, '$1');
@@ -127,6 +130,8 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
     .replace(TRAILING_CREDIT, '')
     // Two elements' texts run together ("ERIC TUCKER" + "Associated Press"): a capitals-only name then a capitalised word.
     .replace(/(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1, ')
+    // A full stop after a word, not an initial, ends a name ("Finian Cunningham. Sputnik International").
+    .replace(/(\p{Ll}{2})\.\s+(?=\p{Lu}\p{Ll})/gu, '$1, ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!one || one.length > 200) return [];
@@ -141,8 +146,8 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
       agencies.push({ printed: cleanAuthorName(p) ?? outlet.name, name: outlet.name });
       continue;
     }
-    // A role after a name is that person's, not a second author ("Rasender Reporter" alone is a pen name).
-    if (names.length && ROLE_PART.test(lowerInPlace(p))) continue;
+    // A role or credential after a name is that person's, not a second author ("Rasender Reporter" alone is a pen name).
+    if (names.length && (ROLE_PART.test(lowerInPlace(p)) || CREDENTIAL_AFTER_NAME.test(p))) continue;
     const name = cleanAuthorName(p);
     if (name && !names.includes(name)) names.push(name);
   }

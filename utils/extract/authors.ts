@@ -157,6 +157,9 @@ export function authorSources(page: Page, byline: string | undefined): AuthorSou
   ];
 }
 
+/** The word naming an outlet's edition after its name ("Sputnik International", "Reuters Online"). */
+const EDITION = /\s+(?:International|News|Online|Digital|English|World|Edition)$/;
+
 /** Sources read again to complete what a more structured one gave (the visible text is not: it is slow to scan). */
 const MERGED_SOURCES = new Set(['meta', 'markup', 'readability', 'byline-element']);
 
@@ -173,8 +176,11 @@ function siteNamesOf(page: Page): string[] {
 export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry): Author[] {
   const site = siteNamesOf(page);
   const host = page.url?.hostname ?? '';
+  // The outlet publishing on this host, credited by its name or an edition of it ("Sputnik International").
+  const own = host ? registry?.byHost(host)?.outlet : undefined;
+  const ownOutlet = (name: string) => !!own && (registry?.byName(name) ?? registry?.byName(name.replace(EDITION, ''))) === own;
   // Credits of the site, an organisation or an account stand for the author only when no person is named.
-  const noPerson = (name: string) => isSiteName(name, site, true) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name);
+  const noPerson = (name: string) => isSiteName(name, site, true) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name) || ownOutlet(name);
   let siteCredit: Author[] = [];
   const sources = authorSources(page, byline);
   for (const [i, { read, alternatives }] of sources.entries()) {
