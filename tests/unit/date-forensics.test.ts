@@ -23,4 +23,9 @@ describe('dateWarnings', () => {
     const u = c('2025-07-01', 'url', 'published', 0.55);
     expect(codes({ published: p, modified: m, candidates: [p, m, u] }).sort()).toEqual(['date-in-future', 'date-modified-before-published', 'date-url-contradicts']);
   });
+  it('does not take the share image\'s filing day for the address\'s date', () => {
+    const p = c('2019-11-19T23:46', 'meta', 'published');
+    const image = { ...c('2019-09-10', 'url', 'published', 0.25), evidence: 'og:image: https://cdn.example/i/r/2019/09/10/ronaldo.jpg' };
+    expect(codes({ published: p, candidates: [p, image] })).toEqual([]);
+  });
 });

@@ -4,6 +4,8 @@ import type { Annotation, DateClaim, Warning } from '../annotation';
 import { isoToEpoch } from './date-parse';
 
 const DAY = 864e5;
+/** The evidence of a date read from the share image's address (see fromShareImage in dates.ts). */
+const SHARE_IMAGE = /^(?:og|twitter):image:/;
 
 const show = (c: DateClaim) => c.iso.replace('T', ' ');
 const timed = (c: DateClaim) => c.precision === 'minute' || c.precision === 'second';
@@ -31,7 +33,8 @@ export function dateWarnings(dates: Annotation['dates'], now: number): Warning[]
   for (const [label, c] of [['publication', published], ['modification', modified]] as const) {
     if (c && isoToEpoch(c.iso) > now + DAY) out.push({ code: 'date-in-future', message: `The ${label} date ${show(c)} lies in the future.` });
   }
-  const url = candidates.find((c) => c.from === 'url' && c.precision === 'day');
+  // The page's own address, not its share image's (an image is often filed on an older day).
+  const url = candidates.find((c) => c.from === 'url' && c.precision === 'day' && !SHARE_IMAGE.test(c.evidence));
   if (url && published && published.from !== 'url') {
     const gap = dayGap(published, url);
     if (Math.abs(gap) > 1) out.push({ code: 'date-url-contradicts', message: `The address carries the date ${url.iso}, the page ${show(published)} (${Math.abs(gap)} days apart).` });
