@@ -109,6 +109,11 @@ describe('correctTypes', () => {
       ['Mr Ashdown', 'person'],
     ]);
   });
+  it('drops spans ending in an article and people made of initials alone', () => {
+    const text = 'to win Group D. The day before, A. said';
+    expect(correctTypes([span('D. The', 'person', text.indexOf('D.')), span('A.', 'person', text.indexOf('A.'))])).toEqual([]);
+    expect(correctTypes([span('J. K. Rowling', 'person')])).toHaveLength(1);
+  });
   it('types by the words of the name', () => {
     expect(correctTypes([span('Calder Shipping', 'person')])[0].type).toBe('organization');
     expect(correctTypes([span('Procter & Gamble', 'organization')])).toHaveLength(1);

@@ -61,6 +61,13 @@ describe('tagEntities', () => {
     expect(tagEntities(text).map((s) => `${s.text}:${s.type}`)).toEqual(['Moscow:place', 'Kyiv:place', 'Beijing:place']);
   });
 
+  it('keeps countries places when a results report makes them read like people', () => {
+    const text = 'Serbia beat Qatar 6-0 to win Group D. The day before, Portugal made it as Bruno Fernandes scored. Portugal allowed one shot. On Friday, it was Finland and Sweden\'s chance. Finland clinched 3-0.';
+    const spans = tagEntities(text).map((s) => `${s.text}:${s.type}`);
+    expect(spans).toEqual(expect.arrayContaining(['Portugal:place', 'Finland:place', 'Bruno Fernandes:person']));
+    expect(spans.filter((s) => /Portugal|Finland/.test(s) && !s.endsWith(':place'))).toEqual([]);
+  });
+
   it('reads clubs in a results table as organisations', () => {
     const text = 'Soccer results on Saturday:\nLeeds 2 Southampton 1\nArsenal 3 Chelsea 3';
     const spans = tagEntities(text);

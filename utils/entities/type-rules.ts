@@ -1,11 +1,14 @@
 // Corrections of the recogniser's types that follow from the words of the name itself: an honorific
 // opens a person's name ("Ms Callan"), an organisation's head noun closes an organisation's ("Calder
-// Shipping", "Northgate Port Authority"), and a person span never holds two people.
+// Shipping", "Northgate Port Authority"), a person span never holds two people, and a span ending in an
+// article ("D. The", from "Group D. The day before") or made of initials alone is no name.
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/;
 const ORG_HEAD =
   /\s(Shipping|Ferries|Railways?|Lines|Services|Brands|Group|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|Bank|Airlines?|Airways|Holdings|Partners|Media|Motors|Energy|Pharma(ceuticals)?|Foods|Logistics|Union|Authority|Council|Ministry|Agency|Party|University|Institute|Association|Federation|Committee|Commission|Court|Police|Army|Navy|Company|Co\.|Industries|Systems|Technologies|Telecom|Insurance|Capital|Fund|Foundation|Trust|Society|Network|Television|Radio|News|Times|Post|Press)$/;
 const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
+const FUNCTION_WORD_END = /\s(?:The|A|An|In|On|At|Of|And|But|For|To|It|This|That)$/;
+const INITIALS_ONLY = /^(?:\p{Lu}\.\s*)+$/u;
 
 type Span = { start: number; end: number; type: 'person' | 'organization' | 'place'; text: string };
 
@@ -20,6 +23,8 @@ export function typeByWords<T extends Span>(s: T): T['type'] {
 export function correctTypes<T extends Span>(spans: T[]): T[] {
   const out: T[] = [];
   for (const span of spans) {
+    // "Group D. The day before": a name does not end with an article or a preposition, nor is it initials alone.
+    if (FUNCTION_WORD_END.test(span.text) || (span.type === 'person' && INITIALS_ONLY.test(span.text))) continue;
     const s = { ...span, type: typeByWords(span) };
     if (s.type !== 'person' || !CONJUNCTION.test(s.text)) {
       out.push(s);

@@ -95,7 +95,8 @@ function gazBits(words: string[], m: Mention, lex: Lexicon): number {
 }
 
 /**
- * A country's name is a place whatever it stands for (its government, its team): the CoNLL convention. So is
+ * A country's name is a place whatever it stands for (its government, its team), and whatever the recogniser
+ * took it for (a team's name in a results list reads like a person's): the CoNLL convention. So is
  * a big city's standing for its government ("Moscow's conflict with Kiev"), except in sports reports, where a
  * city names its club.
  */
@@ -103,8 +104,9 @@ export function countriesArePlaces(ms: Mention[], words: string[], lex: Lexicon)
   // Any sports word at all keeps the clubs: results lines are often too short to read as a report.
   const sports = words.some((w) => SPORT_WORDS.has(w.toLowerCase()));
   return ms.map((m) => {
-    if (m.type !== 'ORG') return m;
+    if (m.type !== 'ORG' && m.type !== 'PER') return m;
     const g = gazBits(words, m, lex);
+    if (m.type === 'PER') return g & G_COUNTRY ? { ...m, type: 'LOC' } : m;
     return g & G_COUNTRY || (!sports && m.end - m.start === 1 && g & G_BIGCITY && !(g & (G_COMPANY | G_ORGWORD))) ? { ...m, type: 'LOC' } : m;
   });
 }
