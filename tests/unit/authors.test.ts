@@ -46,6 +46,7 @@ describe('splitByline', () => {
     ['Mike Wuerthele and Malcolm Owen Monday', [{ name: 'Mike Wuerthele' }, { name: 'Malcolm Owen' }]],
     ['Finian Cunningham. Independent Writer', [{ name: 'Finian Cunningham' }]],
     ['John F. Kennedy', [{ name: 'John F. Kennedy' }]],
+    ['Dott. Mario Rossi', [{ name: 'Dott. Mario Rossi' }]],
     ['Rasender Reporter', [{ name: 'Rasender Reporter' }]],
     ['Glen Owen And Brendan Carlin For The Mail On Sunday', [{ name: 'Glen Owen' }, { name: 'Brendan Carlin' }]],
   ];

@@ -130,8 +130,9 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
     .replace(TRAILING_CREDIT, '')
     // Two elements' texts run together ("ERIC TUCKER" + "Associated Press"): a capitals-only name then a capitalised word.
     .replace(/(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1, ')
-    // A full stop after a word, not an initial, ends a name ("Finian Cunningham. Sputnik International").
-    .replace(/(\p{Ll}{2})\.\s+(?=\p{Lu}\p{Ll})/gu, '$1, ')
+    // A full stop after a name of two words ends it ("Finian Cunningham. Sputnik International"); one word
+    // before it is a title ("Prof. Dr. Jane Doe", "Dott. Mario Rossi").
+    .replace(/(\p{L}{2,}\s+\p{Lu}\p{Ll}+)\.\s+(?=\p{Lu}\p{Ll})/gu, '$1, ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!one || one.length > 200) return [];
