@@ -56,6 +56,12 @@ describe('the built extension', () => {
     expect(text).toContain('Publish Date : 08 August 2025 - 22:25');
     expect(text).toContain('Moscow');
     for (const name of ['Vladimir Putin', 'Donald Trump']) expect(text).toContain(name);
+    // Ten places are shown, the rest on request (DESIGN.md §5 names Donetsk and Dnipropetrovsk among them).
+    const places = popup.locator('.entities .group.place');
+    expect(await places.innerText()).not.toContain('Dnipropetrovsk');
+    await places.locator('button.more').click();
+    expect(await places.locator('button.more').getAttribute('aria-expanded')).toBe('true');
+    expect(await places.innerText()).toContain('Dnipropetrovsk');
     // Cited sources, grouped by kind, with the share of unnamed sourcing.
     const cited = await popup.locator('.citations').innerText();
     expect(cited).toContain('Bloomberg News');
