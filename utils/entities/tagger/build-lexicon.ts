@@ -73,6 +73,10 @@ export function buildLexicon(sents: { words: string[] }[], gz: GazetteerFiles, c
     add(r[1], G_CITY | big);
     if (r[2] !== r[1]) add(r[2], G_CITY | big);
   }
+  // English names of big cities that GeoNames spells as they are now officially: older agency copy and many
+  // outlets still write them so ("Moscow's conflict with Kiev").
+  for (const n of ['Kiev', 'Kharkov', 'Odessa', 'Peking', 'Canton', 'Bombay', 'Calcutta', 'Madras', 'Bangalore',
+    'Rangoon', 'Saigon', 'Dacca', 'Leningrad', 'Tiflis', 'Alma-Ata', 'Cologne']) add(n, G_CITY | G_BIGCITY);
   for (const r of rows(gz.universities)) add(r[0].replace(/^"|"$/g, ''), G_UNIV);
   for (const l of gz.forenames.split('\n')) if (l.trim() && !l.includes(' ')) add(l, G_FORE);
   for (const l of gz.surnames.split('\n')) if (l.trim() && !l.includes(' ')) add(l, G_SUR);
