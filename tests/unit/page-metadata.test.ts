@@ -67,6 +67,14 @@ describe('published dates from the text', () => {
     expect(d.candidates.some((c) => c.iso.startsWith('2020-08-19'))).toBe(false);
   });
 
+  it('keeps a timed publication when the update line gives only the same day', () => {
+    const d = extractDates(
+      page('<h1>Why you cannot trust it</h1><p class="update-time">Updated 1909 GMT (0309 HKT) November 18, 2019</p><p>Text.</p>', 'https://www.example.com/2019/11/18/politics/story/index.html', '<meta itemprop="datePublished" content="2019-11-18T16:18:00Z">'),
+    );
+    expect(d.published?.iso).toBe('2019-11-18T16:18:00Z');
+    expect(d.published?.from).toBe('meta');
+  });
+
   it('reads a byline with a two-digit year', () => {
     expect(extractDates(page('<h1>Der neue Trend</h1><p class="meta">von <a href="/autor/k">Klaus Beispiel</a>, 8.5.12</p>')).published?.iso).toBe('2012-05-08');
   });

@@ -171,10 +171,20 @@ function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
 /** A publication after the last modification cannot be: prefer the best published claim that fits. */
 function consistentPublished(cands: DateClaim[], published?: DateClaim, modified?: DateClaim): DateClaim | undefined {
   if (!published || !modified || published.precision === 'month' || modified.precision === 'month') return published;
-  const m = isoToEpoch(modified.iso);
-  if (isoToEpoch(published.iso) <= m + 36e5) return published;
-  const fitting = cands.filter((c) => c.kind === 'published' && c.confidence >= 0.5 && isoToEpoch(c.iso) <= m + 36e5);
+  if (!after(published, modified)) return published;
+  const fitting = cands.filter((c) => c.kind === 'published' && c.confidence >= 0.5 && !after(c, modified));
   return best(fitting, 'published') ?? published;
+}
+
+const timed = (c: DateClaim) => c.precision === 'minute' || c.precision === 'second';
+
+/**
+ * Whether `a` is later than `b`: by more than an hour when both give a time, on a later day when either
+ * gives only the day ("Updated November 18, 2019" is not before a publication at 16:18 that day).
+ */
+function after(a: DateClaim, b: DateClaim): boolean {
+  if (timed(a) && timed(b)) return isoToEpoch(a.iso) > isoToEpoch(b.iso) + 36e5;
+  return a.iso.slice(0, 10) > b.iso.slice(0, 10);
 }
 
 /** A published claim this strong leaves nothing to the page's teasers of itself. */
@@ -191,8 +201,9 @@ const HEADLINE_DATE_CONFIDENCE = 0.45;
  */
 export function visibleOverResaved(cands: DateClaim[], published?: DateClaim, modified?: DateClaim): DateClaim | undefined {
   if (!published || (published.from !== 'meta' && published.from !== 'json-ld')) return published;
-  const t = isoToEpoch(published.iso);
-  const resaved = modified && modified.precision !== 'month' && modified.precision !== 'year' && t >= isoToEpoch(modified.iso);
+  // Saved at the very instant of its modification or later; with only the modification's day, on a later day.
+  const resaved =
+    modified && modified.precision !== 'month' && modified.precision !== 'year' && (timed(modified) ? isoToEpoch(published.iso) >= isoToEpoch(modified.iso) : published.iso.slice(0, 10) > modified.iso.slice(0, 10));
   if (!resaved && published.confidence > 0.5) return published;
   const day = localDay(published, cands);
   const dated = shownByHeadline(cands);
