@@ -120,6 +120,19 @@ const NUM_TWO_DIGIT_YEAR_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{2}),?\s?(\d{1,2}):(\d
 const CJK_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]?(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）)?\s*(\d{1,2})[:時시]\s*(\d{2})分?)?/u;
 const YMD_SLASH_RE = new RegExp(String.raw`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s*${TIME_RE})?`);
 
+/**
+ * A time printed before its date, a weekday perhaps between: "Updated 11:21 pm CST, Tuesday, November 19, 2019".
+ * Only a time whose hour has a clock's separator and is followed by a zone or "am"/"pm" counts: "1.50, 3 March" is a price.
+ */
+const TIME_BEFORE_RE = new RegExp(String.raw`(?:^|[^\d.:])${TIME_RE}\s*[,|·–—-]?\s*(?:\p{L}+\.?,?\s*)?$`, 'u');
+
+/** The time printed just before a date found at `at` in lower-cased `low`, if any. */
+function timeBefore(low: string, at: number): ReturnType<typeof readTime> {
+  const m = TIME_BEFORE_RE.exec(low.slice(Math.max(0, at - 40), at));
+  if (!m || (m[4] === undefined && m[5] === undefined)) return undefined;
+  return readTime(m, 1);
+}
+
 /** The first match of a month-word pattern whose word is a month name (group `group`), like an alternation of the names would find. */
 function execWithMonth(re: RegExp, text: string, group: number): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -165,13 +178,13 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
   const original = (x: RegExpExecArray) => s.slice(x.index, x.index + x[0].length);
   m = execWithMonth(TEXT_DMY_RE, low, 2);
   if (m) {
-    const t = readTime(m, 4);
+    const t = readTime(m, 4) ?? timeBefore(low, m.index);
     const r = build(+m[3], MONTHS[m[2]], +m[1], t?.time, t?.zone, original(m).trim());
     if (r) return r;
   }
   m = execWithMonth(TEXT_MDY_RE, low, 1);
   if (m) {
-    const t = readTime(m, 4);
+    const t = readTime(m, 4) ?? timeBefore(low, m.index);
     const r = build(+m[3], MONTHS[m[1]], +m[2], t?.time, t?.zone, original(m).trim());
     if (r) return r;
   }
@@ -187,7 +200,7 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
     let b = +m[3];
     const monthFirst = b > 12 || (a <= 12 && m[2] === '/' && /^en-us$/i.test(opts.lang ?? ''));
     if (monthFirst) [a, b] = [b, a];
-    const t = readTime(m, 5);
+    const t = readTime(m, 5) ?? timeBefore(low, m.index);
     const r = build(+m[4], b, a, t?.time, t?.zone, original(m).trim());
     if (r) return r;
   }
