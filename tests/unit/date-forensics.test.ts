@@ -28,4 +28,11 @@ describe('dateWarnings', () => {
     const image = { ...c('2019-09-10', 'url', 'published', 0.25), evidence: 'og:image: https://cdn.example/i/r/2019/09/10/ronaldo.jpg' };
     expect(codes({ published: p, candidates: [p, image] })).toEqual([]);
   });
+  it('compares a zoned time with one without a zone by day only', () => {
+    const p = c('2019-11-20T13:38:07', 'json-ld', 'published');
+    const m = c('2019-11-20T01:41:20+05:30', 'json-ld', 'modified');
+    expect(codes({ published: p, modified: m, candidates: [p, m] })).toEqual([]);
+    const earlier = c('2019-11-19T01:41:20+05:30', 'json-ld', 'modified');
+    expect(codes({ published: p, modified: earlier, candidates: [p, earlier] })).toEqual(['date-modified-before-published']);
+  });
 });

@@ -9,6 +9,7 @@ const SHARE_IMAGE = /^(?:og|twitter):image:/;
 
 const show = (c: DateClaim) => c.iso.replace('T', ' ');
 const timed = (c: DateClaim) => c.precision === 'minute' || c.precision === 'second';
+const zoned = (c: DateClaim) => /(?:Z|[+-]\d{2}:\d{2})$/.test(c.iso);
 /** Calendar days between two claims' own dates (as printed, zone aside). */
 const dayGap = (a: DateClaim, b: DateClaim) => Math.round((isoToEpoch(a.iso.slice(0, 10)) - isoToEpoch(b.iso.slice(0, 10))) / DAY);
 
@@ -26,7 +27,9 @@ export function dateWarnings(dates: Annotation['dates'], now: number): Warning[]
       out.push({ code: 'date-visible-vs-metadata', message: `The page shows ${show(visible)} but its metadata say ${show(metadata)} (${Math.abs(gap)} days apart).` });
     }
   }
-  const before = published && modified && (timed(published) && timed(modified) ? isoToEpoch(modified.iso) < isoToEpoch(published.iso) - 60_000 : dayGap(modified, published) < 0);
+  // Instants compare when both carry a zone or neither does; a time without one may lie anywhere in 26 hours.
+  const instants = published && modified && timed(published) && timed(modified) && zoned(published) === zoned(modified);
+  const before = published && modified && (instants ? isoToEpoch(modified.iso) < isoToEpoch(published.iso) - 60_000 : dayGap(modified, published) < 0);
   if (published && modified && before) {
     out.push({ code: 'date-modified-before-published', message: `The page says it was modified (${show(modified)}) before it was published (${show(published)}).` });
   }
