@@ -67,6 +67,17 @@ describe('published dates from the text', () => {
     expect(d.candidates.some((c) => c.iso.startsWith('2020-08-19'))).toBe(false);
   });
 
+  it('does not take an update line whose <time> is unlabelled for a republication', () => {
+    const d = extractDates(
+      page(
+        '<h1>Delhi air</h1><p class="byline">By Umair Irfan Updated <time datetime="2019-11-13T15:28:18">Nov 13, 2019, 10:28am EST</time></p><p>Text.</p>',
+        'https://www.example.com/science/2019/11/8/1/delhi',
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-08T15:30:00-05:00","dateModified":"2019-11-13T10:28:18-05:00"}</script>',
+      ),
+    );
+    expect(d.published?.iso).toBe('2019-11-08T15:30:00-05:00');
+  });
+
   it('keeps a timed publication when the update line gives only the same day', () => {
     const d = extractDates(
       page('<h1>Why you cannot trust it</h1><p class="update-time">Updated 1909 GMT (0309 HKT) November 18, 2019</p><p>Text.</p>', 'https://www.example.com/2019/11/18/politics/story/index.html', '<meta itemprop="datePublished" content="2019-11-18T16:18:00Z">'),

@@ -231,6 +231,9 @@ export function republishedAsShown(cands: DateClaim[], published?: DateClaim, mo
   if (modDay <= pubDay) return published;
   const shown = shownByHeadline(cands);
   if (shown.some((c) => c.iso.slice(0, 10) === pubDay || swappedDay(c) === pubDay)) return published;
+  // The page labels that day as an update ("Updated Nov 13, 2019, 10:28am EST", its <time> unlabelled inside).
+  // ("Stand: 07.11.2023" is the version's date, not an update.)
+  if (cands.some((c) => c.from === 'text' && c.kind === 'modified' && c.iso.slice(0, 10) === modDay && labelledAsUpdate(c.evidence))) return published;
   // The page's own date line is its best visible date; a weaker one on that day may be a teaser's.
   const line = best(shown, 'published');
   return line && line.iso.slice(0, 10) === modDay ? line : published;
