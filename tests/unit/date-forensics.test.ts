@@ -35,4 +35,10 @@ describe('dateWarnings', () => {
     const earlier = c('2019-11-19T01:41:20+05:30', 'json-ld', 'modified');
     expect(codes({ published: p, modified: earlier, candidates: [p, earlier] })).toEqual(['date-modified-before-published']);
   });
+  it('does not take the date of an update line for the publication shown', () => {
+    const meta = c('2019-11-08T15:30:00-05:00', 'json-ld', 'published', 0.95);
+    const update = { ...c('2019-11-13T10:28-05:00', 'text', 'modified', 0.85), evidence: 'Updated Nov 13, 2019, 10:28am EST' };
+    const same = { ...c('2019-11-13T10:28-05:00', 'text', 'published', 0.45), evidence: 'Nov 13, 2019, 10:28am EST' };
+    expect(codes({ published: meta, modified: update, candidates: [meta, update, same] })).toEqual([]);
+  });
 });

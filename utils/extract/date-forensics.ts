@@ -2,6 +2,7 @@
 // "modified" before it was published, a date lies in the future, the address carries another date.
 import type { Annotation, DateClaim, Warning } from '../annotation';
 import { isoToEpoch } from './date-parse';
+import { labelledAsUpdate } from './text-dates';
 
 const DAY = 864e5;
 /** The evidence of a date read from the share image's address (see fromShareImage in dates.ts). */
@@ -18,7 +19,9 @@ export function dateWarnings(dates: Annotation['dates'], now: number): Warning[]
   const out: Warning[] = [];
   const { published, modified, candidates } = dates;
   const strong = (c: DateClaim) => c.confidence >= 0.4 && c.precision !== 'month' && c.precision !== 'year';
-  const visible = candidates.find((c) => c.from === 'text' && c.kind === 'published' && strong(c));
+  // A printed date that is also read as an update (its text inside an "Updated …" line) is not the publication shown.
+  const updates = new Set(candidates.filter((c) => c.from === 'text' && c.kind === 'modified' && labelledAsUpdate(c.evidence)).map((c) => c.iso));
+  const visible = candidates.find((c) => c.from === 'text' && c.kind === 'published' && strong(c) && !updates.has(c.iso));
   const metadata = candidates.find((c) => (c.from === 'json-ld' || c.from === 'meta') && c.kind === 'published' && strong(c));
   if (visible && metadata) {
     // More than a day apart: beyond what time zones explain.
