@@ -128,7 +128,10 @@ const TIME_BEFORE_RE = new RegExp(String.raw`(?:^|[^\d.:])${TIME_RE}\s*[,|·–�
 
 /** The time printed just before a date found at `at` in lower-cased `low`, if any. */
 function timeBefore(low: string, at: number): ReturnType<typeof readTime> {
-  const m = TIME_BEFORE_RE.exec(low.slice(Math.max(0, at - 40), at));
+  const before = low.slice(Math.max(0, at - 40), at);
+  // Most dates have no clock before them: a cheap test first.
+  if (!/\d[:h.]\d\d/.test(before)) return undefined;
+  const m = TIME_BEFORE_RE.exec(before);
   if (!m || (m[4] === undefined && m[5] === undefined)) return undefined;
   return readTime(m, 1);
 }
