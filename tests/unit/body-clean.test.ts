@@ -25,4 +25,10 @@ describe('cleanArticle', () => {
     const inner = [1, 2, 3].map(para).join('');
     expect(cleaned(inner)).toBe(parseHTML(`<div>${inner}</div>`).document.firstElementChild!.textContent!.replace(/\s+/g, ' ').trim());
   });
+  it('removes a date line and a "By" set apart from its name, and keeps dates inside sentences', () => {
+    const out = cleaned(`<div>Nov. 20, 2019, 9:28 AM UTC</div><div>By</div><div>Reuters</div><p>VIENNA — The house will become a police station, the minister said on Nov. 19, 2019.</p>${para(1)}`);
+    expect(out).toMatch(/^VIENNA — The house/);
+    expect(out).toContain('said on Nov. 19, 2019.');
+    expect(out).toContain('Paragraph 1 of the story');
+  });
 });

@@ -1,6 +1,7 @@
 // What Readability keeps around the article text but a reader does not count as the article: picture
 // captions and credits, share bars, "related" link lists, newsletter boxes, author bios, copyright lines,
 // the byline and date line. Each rule removes elements from Readability's output (a detached copy).
+import { parseDate } from './date-parse';
 
 /** A cleaning rule: a name for reports and tests, and what it removes from the article element. */
 export interface CleanRule {
@@ -44,6 +45,18 @@ const LEGAL_LINE = /^(©|\(c\)|copyright\b|ⓒ)|\ball rights reserved\b|\balle r
 const CREDIT_LINE = /^\(?(photo|photos|foto|fotos|bild|bilder|image|credit|credits|crédits? photos?|quelle|source|getty images|imago|dpa)\s*(\d+\s*(of|von|\/)\s*\d*)?\s*[:/]?/i;
 /** A byline or date line: "By Jane Doe", "Published 4:00 am CST, …", "Updated Nov 19; Posted Nov 19". */
 const BYLINE_LINE = /^(by|von|par|por|posted|published|updated|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|actualizado)\b/i;
+
+/** A byline's label printed alone. */
+const BYLINE_LABEL = /^(by|von|par|por|door|di)$/i;
+
+/** A line that is only a date and time ("Nov. 20, 2019, 9:28 AM UTC", "20.11.2019 | 09:28"). */
+function dateLine(t: string): boolean {
+  if (t.length > 60 || !/\d{4}/.test(t)) return false;
+  const p = parseDate(t);
+  if (!p) return false;
+  const rest = t.replace(p.matched, ' ').replace(/\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|utc|gmt|[a-z]{2,4}t|uhr|am|pm|h)\b/gi, ' ');
+  return !/\p{L}{2,}/u.test(rest.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ''));
+}
 
 /** The rules, applied in this order. */
 export const CLEAN_RULES: CleanRule[] = [
@@ -99,7 +112,14 @@ export const CLEAN_RULES: CleanRule[] = [
         const words = t.toLowerCase().split(/[\s|•·,/]+/).filter(Boolean);
         const share = words.length > 0 && words.every((w) => SHARE_WORDS.has(w.replace(/[^\p{L}-]/gu, '')) || /^\d+$/.test(w));
         const byline = wordCount(t) <= 15 && BYLINE_LINE.test(t) && (/\d/.test(t) || linkShare(el) > 0.5);
-        if (share || LEGAL_LINE.test(t) || (CREDIT_LINE.test(t) && wordCount(t) <= 12) || byline) el.remove();
+        if (share || LEGAL_LINE.test(t) || (CREDIT_LINE.test(t) && wordCount(t) <= 12) || byline || dateLine(t)) {
+          el.remove();
+        } else if (BYLINE_LABEL.test(t)) {
+          // "By" set apart from the name that follows it in the next block.
+          const next = el.nextElementSibling;
+          if (next && !next.querySelector('p, div, li, section') && wordCount(textOf(next)) <= 6) next.remove();
+          el.remove();
+        }
       }
     },
   },
