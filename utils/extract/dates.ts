@@ -170,7 +170,8 @@ function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
 
 /** A publication after the last modification cannot be: prefer the best published claim that fits. */
 function consistentPublished(cands: DateClaim[], published?: DateClaim, modified?: DateClaim): DateClaim | undefined {
-  if (!published || !modified || published.precision === 'month' || modified.precision === 'month') return published;
+  const coarse = (c: DateClaim) => c.precision === 'month' || c.precision === 'year';
+  if (!published || !modified || coarse(published) || coarse(modified)) return published;
   if (!after(published, modified)) return published;
   const fitting = cands.filter((c) => c.kind === 'published' && c.confidence >= 0.5 && !after(c, modified));
   return best(fitting, 'published') ?? published;
