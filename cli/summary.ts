@@ -23,12 +23,14 @@ export function summarise(a: Annotation): string {
   if (a.authors.length) lines.push(`Authors:       ${a.authors.map((x) => x.name + (x.agency && x.agency !== x.name ? ` (${x.agency})` : '')).join(', ')}`);
   if (a.dateline) {
     const credit = a.dateline.agency ? (a.dateline.unnamedAgency ? `${a.dateline.agency} — agency copy, agency not named` : a.dateline.agency) : '';
-    lines.push(`Dateline:      ${a.dateline.place ?? ''}${credit ? ` (${credit})` : ''}`);
+    lines.push(a.dateline.place ? `Dateline:      ${a.dateline.place}${credit ? ` (${credit})` : ''}` : `Credited:      ${credit}`);
   }
   lines.push(`Article:       ${a.article.isArticle ? 'yes' : 'no'}, ${a.article.wordCount} words${a.article.lang ? `, language ${a.article.lang}` : ''}`);
   for (const [type, label] of TYPES) {
-    const list = a.entities.filter((e) => e.type === type).slice(0, 10);
-    if (list.length) lines.push(`${(label + ':').padEnd(15)}${list.map((e) => `${e.name} (${e.mentions.length})`).join(', ')}`);
+    const all = a.entities.filter((e) => e.type === type);
+    const list = all.slice(0, 10);
+    const more = all.length > list.length ? `, and ${all.length - list.length} more (--json lists them)` : '';
+    if (list.length) lines.push(`${(label + ':').padEnd(15)}${list.map((e) => `${e.name} (${e.mentions.length})`).join(', ')}${more}`);
   }
   if (a.citations.length) {
     const bySource = new Map<string, number>();

@@ -53,6 +53,8 @@ describe('sourcelens command line', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Source:\s+Kayhan/);
     expect(r.out).toMatch(/Published:\s+2025-08-08T22:25/);
+    // Ten entities of a kind are listed; the rest are counted.
+    expect(r.out).toMatch(/Places:.*Kazakhstan \(1\).*, and \d+ more \(--json lists them\)/);
   });
 
   it('reads .gz pages transparently', () => {
