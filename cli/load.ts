@@ -23,7 +23,7 @@ function readBytes(file: string): Buffer {
       throw new Error(`${file}: not a valid gzip file`);
     }
   }
-  if (buf.length === 0 || !buf.toString('utf8').trim()) throw new Error(`${file}: empty file`);
+  if (!buf.some((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) throw new Error(`${file}: empty file`);
   if (buf.subarray(0, 4096).includes(0)) throw new Error(`${file}: binary data, not text`);
   return buf;
 }

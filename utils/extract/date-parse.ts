@@ -240,6 +240,9 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
   return null;
 }
 
+/** Whether a date gives the time of day, not only the day (or a coarser period). */
+export const hasTime = (d: Pick<ParsedDate, 'precision'>): boolean => d.precision === 'minute' || d.precision === 'second';
+
 /** Milliseconds since the epoch for an ISO string from `parseDate`; a date without zone is read as UTC. */
 export function isoToEpoch(iso: string): number {
   const full = /T/.test(iso) ? iso : iso.length === 7 ? `${iso}-01T00:00` : `${iso}T00:00`;

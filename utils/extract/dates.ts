@@ -1,14 +1,14 @@
 // Publication and modification dates: every candidate the page offers, with the exact evidence and a
 // confidence, then the best published and modified claims.
 import type { DateClaim, DateSource } from '../annotation';
-import { isoToEpoch, isValidDay, parseDate, pathDay, roundConfidence, type ParsedDate } from './date-parse';
+import { hasTime, isoToEpoch, isValidDay, parseDate, pathDay, roundConfidence, type ParsedDate } from './date-parse';
 import { headlinePositionOf, positionAdjustment, type HeadlinePosition } from './headline-position';
 import { isArticleNode, typesOf } from './json-ld';
 import type { Page } from './page';
 import { collectMarkupDates } from './markup-dates';
 import { firstWhere, inEmbeddedDocument, inFurniture } from './chrome';
 import { localReading } from './local-time';
-import { collectTextDates, labelledAsUpdate, notThePagesDate } from './text-dates';
+import { collectTextDates, isLabelledUpdate, labelledAsUpdate, notThePagesDate } from './text-dates';
 import { ownTeaserDates } from './teaser-dates';
 
 type Kind = 'published' | 'modified';
@@ -158,7 +158,7 @@ function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
   for (const c of of) {
     // Only claims of the same kind agree: a modification on that day does not make it the publication day.
     const agreeing = new Set(cands.filter((o) => o !== c && o.kind === kind && o.from !== c.from && o.confidence >= 0.3 && day(o) === day(c)).map((o) => o.from)).size;
-    const precisionBonus = c.precision === 'second' || c.precision === 'minute' ? 0.02 : c.precision === 'month' || c.precision === 'year' ? -0.1 : 0;
+    const precisionBonus = hasTime(c) ? 0.02 : c.precision === 'month' || c.precision === 'year' ? -0.1 : 0;
     const score = c.confidence + 0.05 * agreeing + precisionBonus;
     if (score > topScore) {
       topScore = score;
@@ -177,14 +177,12 @@ function consistentPublished(cands: DateClaim[], published?: DateClaim, modified
   return best(fitting, 'published') ?? published;
 }
 
-const timed = (c: DateClaim) => c.precision === 'minute' || c.precision === 'second';
-
 /**
  * Whether `a` is later than `b`: by more than an hour when both give a time, on a later day when either
  * gives only the day ("Updated November 18, 2019" is not before a publication at 16:18 that day).
  */
 function after(a: DateClaim, b: DateClaim): boolean {
-  if (timed(a) && timed(b)) return isoToEpoch(a.iso) > isoToEpoch(b.iso) + 36e5;
+  if (hasTime(a) && hasTime(b)) return isoToEpoch(a.iso) > isoToEpoch(b.iso) + 36e5;
   return a.iso.slice(0, 10) > b.iso.slice(0, 10);
 }
 
@@ -204,7 +202,7 @@ export function visibleOverResaved(cands: DateClaim[], published?: DateClaim, mo
   if (!published || (published.from !== 'meta' && published.from !== 'json-ld')) return published;
   // Saved at the very instant of its modification or later; with only the modification's day, on a later day.
   const resaved =
-    modified && modified.precision !== 'month' && modified.precision !== 'year' && (timed(modified) ? isoToEpoch(published.iso) >= isoToEpoch(modified.iso) : published.iso.slice(0, 10) > modified.iso.slice(0, 10));
+    modified && modified.precision !== 'month' && modified.precision !== 'year' && (hasTime(modified) ? isoToEpoch(published.iso) >= isoToEpoch(modified.iso) : published.iso.slice(0, 10) > modified.iso.slice(0, 10));
   if (!resaved && published.confidence > 0.5) return published;
   const day = localDay(published, cands);
   const dated = shownByHeadline(cands);
@@ -234,7 +232,7 @@ export function republishedAsShown(cands: DateClaim[], published?: DateClaim, mo
   if (shown.some((c) => c.iso.slice(0, 10) === pubDay || swappedDay(c) === pubDay)) return published;
   // The page labels that day as an update ("Updated Nov 13, 2019, 10:28am EST", its <time> unlabelled inside).
   // ("Stand: 07.11.2023" is the version's date, not an update.)
-  if (cands.some((c) => c.from === 'text' && c.kind === 'modified' && c.iso.slice(0, 10) === modDay && labelledAsUpdate(c.evidence))) return published;
+  if (cands.some((c) => c.iso.slice(0, 10) === modDay && isLabelledUpdate(c))) return published;
   // The page's own date line is its best visible date; a weaker one on that day may be a teaser's.
   const line = best(shown, 'published');
   return line && line.iso.slice(0, 10) === modDay ? line : published;

@@ -48,6 +48,8 @@ export function labelledAsUpdate(text: string): boolean {
   const m = MODIFIED_LABEL.exec(low);
   return !!m && m.index <= LABEL_MAX_OFFSET && !PUBLISHED_LABEL.test(low);
 }
+/** A visible claim read from a line that says it is an update ("Updated Nov 13, 2019, 10:28am EST"). */
+export const isLabelledUpdate = (c: DateClaim): boolean => c.from === 'text' && c.kind === 'modified' && labelledAsUpdate(c.evidence);
 /** "23.09.22" alone on a line: a two-digit year is read only where nothing but a date is printed. */
 const SHORT_YEAR_LINE = /^(?:\D{0,40}[:|,]\s*)?(\d{1,2})\.(\d{1,2})\.(\d{2})$/u;
 /** "26 | 01 | 2022" alone on a line: day, month and four-digit year set apart by one separator, spaced out. */
