@@ -9,6 +9,7 @@ import { extractDates } from './extract/dates';
 import { findDateline } from './extract/dateline';
 import type { Page } from './extract/page';
 import { entitySteps } from './entities';
+import { isForename } from './entities/features';
 import type { Knowledge } from './knowledge';
 import type { AnalysisStage } from './messages';
 import { identifySource } from './sources/identify';
@@ -73,7 +74,8 @@ export const DETECTORS: Detector[] = [
     needsPage: true,
     needsKnowledge: true,
     run: ({ page, article, knowledge }, a) => {
-      a.authors = extractAuthors(page!, article.byline, knowledge.registry);
+      // The recogniser's gazetteer of given names is unpacked only when a footer's copyright holder is weighed.
+      a.authors = extractAuthors(page!, article.byline, knowledge.registry, { isForename: (w) => isForename(knowledge.entityModel().lex, w) });
     },
   },
   {

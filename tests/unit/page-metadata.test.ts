@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { extractAuthors } from '../../utils/extract/authors';
 import { nameAfterLabel, visibleBylines } from '../../utils/extract/byline-text';
 import { extractDates } from '../../utils/extract/dates';
-import { readPage } from '../../utils/extract/page';
+import { readPage, type Page } from '../../utils/extract/page';
+import { builtInEntityModel } from '../../utils/entities/built-in-model';
+import { isForename } from '../../utils/entities/features';
 import { stripSiteName } from '../../utils/extract/title';
 import { builtInRegistry } from '../../utils/sources/built-in-outlets';
 
@@ -128,6 +130,13 @@ describe('authors', () => {
     ['a first name printed in full in the text', '<h1>T</h1><p><strong>Eine Kolumne von Jane Doe</strong></p><p>Text.</p>', 'https://example.org/a/1', '<meta name="author" content="Jane">', ['Jane Doe']],
     ['not the authors of a cited work', '<h1>T</h1><p itemprop="author">Jane Doe</p><ol><li itemprop="citation" itemscope><meta itemprop="author" content="A. Roe, B. Poe"></li></ol>', 'https://example.org/a/1', '', ['Jane Doe']],
     ['a plugin\'s article_author_name meta', '<h1>T</h1><p>Text.</p>', 'https://example.org/a/1', '<meta name="share:article_author_name" content="Jane Doe">', ['Jane Doe']],
+    ['the site\'s initials are the site, not a co-author', '<h1>T</h1><p class="author">JF</p><p class="byline">Boris T. Muster</p>', 'https://example.org/a/1', '<meta property="og:site_name" content="JUNGE FREIHEIT">', ['Boris T. Muster']],
+    ['initials printed in full in the licence attribution', '<h1>T</h1><p class="byline">by DT</p><p>Text.</p><footer><span>Ein Tagebuch</span> von <a rel="cc:attributionURL" href="/">Donald Tester</a></footer>', 'https://example.org/a/1', '', ['Donald Tester']],
+    ['a licence attribution when nothing else names the writer', '<h1>T</h1><p>Text.</p><p><span property="cc:attributionName">Jane Doe</span></p>', 'https://example.org/a/1', '', ['Jane Doe']],
+    ['an author box when nothing else names the writer', '<h1>T</h1><p>Text.</p><div class="author-bio"><h3>Über den Autor</h3><h4>Jane Doe</h4><a href="/author/jane">Alles von Jane Doe</a></div>', 'https://example.org/a/1', '', ['Jane Doe']],
+    ['not a button beside the author box\'s name', '<h1>T</h1><p>Text.</p><div class="author-info"><section><h3><a href="/in/jane">Jane Doe</a><a href="/follow">Follow</a></h3><p>Writes about energy, housing and the cities of the north, and has done so for twenty years at several papers.</p></section></div>', 'https://example.org/a/1', '', ['Jane Doe']],
+    ['not a commenter\'s box', '<h1>T</h1><p>Text.</p><div class="comments"><div class="author-box"><h4>John Roe</h4><p>Writes about energy, housing and the cities of the north, and has done so for twenty years at several papers.</p></div></div>', 'https://example.org/a/1', '', []],
+    ['the site\'s own credit before an author box', '<h1>T</h1><p>Text.</p><div class="author-box"><h4>John Roe</h4><p>Writes about energy, housing and the cities of the north, and has done so for twenty years at several papers.</p></div>', 'https://example.org/a/1', '<meta name="author" content="Example Redaktion">', ['Example Redaktion']],
   ];
   for (const [title, body, url, head, names] of authorRows) it(title, () => expect(extractAuthors(page(body, url, head), undefined).map((a) => a.name)).toEqual(names));
 
@@ -137,6 +146,29 @@ describe('authors', () => {
     expect(extractAuthors(own, undefined, registry).map((a) => a.name)).toEqual(['Finian Cunningham']);
     const other = page('<h1>T</h1><p>Text.</p>', 'https://www.msn.com/en-us/health/1', '<meta name="author" content="Sandee LaMotte, CNN">');
     expect(extractAuthors(other, undefined, registry).map((a) => a.name)).toEqual(['Sandee LaMotte', 'CNN']);
+  });
+
+  describe('the footer\'s copyright holder', () => {
+    const registry = builtInRegistry();
+    const model = builtInEntityModel();
+    const names = { isForename: (w: string) => isForename(model.lex, w) };
+    const footer = (line: string, url = 'https://example.org/blog/1') => page(`<h1>T</h1><p>Text.</p><div id="footer"><p>${line}</p></div>`, url);
+    const authorsOf = (p: Page) => extractAuthors(p, undefined, registry, names).map((a) => a.name);
+    it('names the writer of a personal site', () => {
+      expect(authorsOf(footer('Copyright (c) 2012- Gregory Tester. All rights reserved. Design by <a href="/">X</a>'))).toEqual(['Gregory Tester']);
+      expect(authorsOf(footer('(c) Johannes Muster • Weitere Rechte siehe Impressum'))).toEqual(['Johannes Muster']);
+      expect(authorsOf(footer('(<a href="/cc">Creative Commons</a>) 2006-2008 by Martin Muster <br> Hosted by <a href="/">Host</a>'))).toEqual(['Martin Muster']);
+    });
+    it('is not a company, a newspaper, a photographer or a known outlet\'s publisher', () => {
+      expect(authorsOf(footer('© 2024 Docker Inc. All rights reserved.'))).toEqual([]);
+      expect(authorsOf(footer('© 2024 Kanton Bern'))).toEqual([]);
+      expect(authorsOf(footer('Copyright © 2023 Arizona Daily Star'))).toEqual([]);
+      expect(authorsOf(page('<h1>T</h1><p>Text.</p><footer><figure><img src="x.jpg"><figcaption>© Marcel Muster, 31.05.2013</figcaption></figure></footer>', 'https://example.org/a'))).toEqual([]);
+      expect(authorsOf(footer('© 2024 Martin Muster', 'https://www.reuters.com/world/1'))).toEqual([]);
+    });
+    it('is not weighed without the gazetteer of given names', () => {
+      expect(extractAuthors(footer('© 2020 Gregory Tester'), undefined, registry).map((a) => a.name)).toEqual([]);
+    });
   });
 
   it('ends a name at the next label', () => {

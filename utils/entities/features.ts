@@ -119,6 +119,12 @@ export function norm(w: string): string {
 }
 const NEEDS_NORM = /[\d\u2019\u02bc]/;
 
+/** Whether the lexicon's gazetteer lists `word` as a given name ("Johannes", "Gregory"). */
+export function isForename(lex: Lexicon, word: string): boolean {
+  const row = lex.index.get(norm(word));
+  return row !== undefined && (lex.gaz[row] & G_FORE) !== 0;
+}
+
 // --- truecasing ------------------------------------------------------------------------------------------
 /** Whether a line should be truecased: most of its words are all capitals (headlines, shouting, tables). */
 export function isCapsLine(words: string[]): boolean {

@@ -1,5 +1,5 @@
 // What the less structured sources add to the authors a more structured one gave: the printed name for an
-// account name ("robert.muster" -> Robert Muster) and the co-authors a visible byline lists beside them.
+// account name ("robert.muster" -> Robert Muster) or initials ("RM"), and the co-authors a visible byline lists beside them.
 import type { Annotation } from '../annotation';
 
 type Author = Annotation['authors'][number];
@@ -26,10 +26,16 @@ export function isFullNameOf(first: string, printed: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(first) && words.length >= 2 && words.length <= 4 && words[0] === first && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** `authors` with account names and first names replaced by the printed names found elsewhere on the page. */
+/** Whether `printed` is the name behind the initials `initials` ("DT" for Donald Townsend). */
+export function isNameOfInitials(initials: string, printed: string): boolean {
+  const words = printed.split(/\s+/);
+  return /^\p{Lu}{2,3}$/u.test(initials) && words.length === initials.length && words.every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === initials[i]);
+}
+
+/** `authors` with account names, first names and initials replaced by the printed names found elsewhere on the page. */
 export function withPrintedNames(authors: Author[], elsewhere: string[]): Author[] {
   return authors.map((a) => {
-    const printed = isHandle(a.name) ? elsewhere.find((n) => isNameOfHandle(a.name, n)) : elsewhere.find((n) => isFullNameOf(a.name, n));
+    const printed = isHandle(a.name) ? elsewhere.find((n) => isNameOfHandle(a.name, n)) : elsewhere.find((n) => isFullNameOf(a.name, n) || isNameOfInitials(a.name, n));
     return printed ? { ...a, name: printed } : a;
   });
 }

@@ -6,6 +6,8 @@ import type { OutletRegistry } from '../sources/registry';
 import { isHandle, widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit } from './author-names';
 import { visibleBylines } from './byline-text';
+import { authorLink, namedAsByline } from './author-markup';
+import { authorBoxNames, footerCopyrightHolder, licenseAttribution } from './author-fallbacks';
 import { elementsWhere, firstWhere, hasToken, inFurniture, type Furniture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
@@ -15,6 +17,7 @@ import { getDomain } from 'tldts';
 import type { Page } from './page';
 
 export { cleanAuthorName, splitByline } from './author-names';
+export { authorLink, namedAsByline } from './author-markup';
 
 type Author = Annotation['authors'][number];
 
@@ -88,27 +91,6 @@ function markupAuthors(page: Page): string[] {
   return out;
 }
 
-/**
- * Whether an element is named as a byline: what '[class*="author" i], [class*="byline" i], [id*="author" i],
- * [class*="verfasser" i], [class*="autor" i]' selects, by string tests (CSS matching over every element is slow).
- */
-export function namedAsByline(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  return (!!cls && /author|byline|verfasser|autor/i.test(cls)) || (!!el.id && /author/i.test(el.id));
-}
-
-/** An author link: 'a[rel~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], .vcard .fn', by string tests. */
-export function authorLink(el: Element): boolean {
-  if (el.tagName.toUpperCase() === 'A') {
-    if (hasToken(el, 'rel', 'author')) return true;
-    const href = el.getAttribute('href');
-    if (href && /\/(?:author|autor|authors)\//.test(href)) return true;
-  }
-  if (!hasToken(el, 'class', 'fn')) return false;
-  for (let cur = el.parentElement; cur; cur = cur.parentElement) if (hasToken(cur, 'class', 'vcard')) return true;
-  return false;
-}
-
 /** Short byline elements (class or id naming author or byline). */
 function bylineElements(page: Page): string[] {
   const out: string[] = [];
@@ -134,10 +116,21 @@ export interface AuthorSource {
   read: () => string[];
   /** The strings are alternatives, best first: the first naming a person counts, the site's own credit is passed over. */
   alternatives?: boolean;
+  /** Read only when no other source credits anyone, not even the site. */
+  fallback?: boolean;
 }
 
 /** Where authors are read, from the most to the least structured. */
-export function authorSources(page: Page, byline: string | undefined): AuthorSource[] {
+/** What the fallback sources need beyond the page. */
+export interface AuthorContext {
+  /** The page is a known outlet's (the registry has its host). */
+  knownOutlet?: boolean;
+  /** Whether a word is a given name: a footer's copyright holder counts only when it is a person's name. */
+  isForename?: (word: string) => boolean;
+}
+
+export function authorSources(page: Page, byline: string | undefined, ctx: AuthorContext = {}): AuthorSource[] {
+  const personal = (name: string) => !!ctx.isForename?.(name.split(/[\s-]/)[0]);
   return [
     // Organisations named as author are the publisher, not a person who wrote the piece.
     { source: 'json-ld', read: () => namesOf(personsOnly(resolveRefs(mainWorkNode(page)?.author, page.jsonLd))) },
@@ -154,6 +147,10 @@ export function authorSources(page: Page, byline: string | undefined): AuthorSou
     { source: 'byline-element', read: () => bylineElements(page).slice(0, 3), alternatives: true },
     { source: 'byline-text', read: () => visibleBylines(page).slice(0, 3), alternatives: true },
     { source: 'vendor-meta', read: () => vendorMetaAuthor(page) },
+    { source: 'license', read: () => licenseAttribution(page), fallback: true },
+    { source: 'author-box', read: () => authorBoxNames(page), fallback: true },
+    // A news outlet's footer names its publisher; a personal site's names the one who writes it.
+    { source: 'copyright', read: () => (ctx.knownOutlet ? [] : footerCopyrightHolder(page).filter(personal)), fallback: true },
   ];
 }
 
@@ -162,6 +159,8 @@ const EDITION = /\s+(?:International|News|Online|Digital|English|World|Edition)$
 
 /** Sources read again to complete what a more structured one gave (the visible text is not: it is slow to scan). */
 const MERGED_SOURCES = new Set(['meta', 'markup', 'readability', 'byline-element']);
+/** Sources read again only for a name printed short (an account, a first name, initials): slow to scan, or rarely there. */
+const PRINTED_NAME_SOURCES = new Set(['byline-text', 'license']);
 
 /** Names of the site: og:site_name, the host and its registrable name ("Digitalcourage" for digitalcourage.de). */
 function siteNamesOf(page: Page): string[] {
@@ -170,20 +169,30 @@ function siteNamesOf(page: Page): string[] {
   return [metaContent(page.meta, 'og:site_name'), host, domain, domain.split('.')[0]].filter((x): x is string => !!x && x.length > 2);
 }
 
+/** Whether `name` is the initials of one of the site's names ("JF" for "Junge Freiheit"). */
+function isSiteInitials(name: string, site: string[]): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(name)) return false;
+  return site.some((s) => {
+    const words = s.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+    return words.length >= 2 && words.map((w) => w[0].toUpperCase()).join('') === name;
+  });
+}
+
 /** The article's authors, from the most to the least structured source; duplicates removed. When the page
  * credits only its own site or its editorial team ("Written by Miami Today", "von Redaktion"), that credit
  * is the author. */
-export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry): Author[] {
+export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry, names?: Pick<AuthorContext, 'isForename'>): Author[] {
   const site = siteNamesOf(page);
   const host = page.url?.hostname ?? '';
   // The outlet publishing on this host, credited by its name or an edition of it ("Sputnik International").
   const own = host ? registry?.byHost(host)?.outlet : undefined;
   const ownOutlet = (name: string) => !!own && (registry?.byName(name) ?? registry?.byName(name.replace(EDITION, ''))) === own;
   // Credits of the site, an organisation or an account stand for the author only when no person is named.
-  const noPerson = (name: string) => isSiteName(name, site, true) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name) || ownOutlet(name);
+  const noPerson = (name: string) => isSiteName(name, site, true) || isSiteInitials(name, site) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name) || ownOutlet(name);
   let siteCredit: Author[] = [];
-  const sources = authorSources(page, byline);
-  for (const [i, { read, alternatives }] of sources.entries()) {
+  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: names?.isForename });
+  for (const [i, { read, alternatives, fallback }] of sources.entries()) {
+    if (fallback && siteCredit.length) break;
     const found: Author[] = [];
     for (const raw of read()) {
       if (alternatives && found.length) break;
@@ -204,13 +213,14 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
     }
     if (!found.length) continue;
     // The less structured sources may print an account's or a first name in full, or list co-authors beside it.
-    const merged = (s: AuthorSource) => MERGED_SOURCES.has(s.source) || (s.source === 'byline-text' && found.some((a) => isHandle(a.name) || !/\s/.test(a.name)));
+    const merged = (s: AuthorSource) => MERGED_SOURCES.has(s.source) || (PRINTED_NAME_SOURCES.has(s.source) && found.some((a) => isHandle(a.name) || !/\s/.test(a.name)));
     const later = sources.slice(i + 1).filter(merged).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));
     const named = withPrintedNames(found.slice(0, 8), later.flat().map((a) => a.name));
     return withAgency(widerByline(named, later), [byline ?? '', ...bylineElements(page)], registry);
   }
-  // A footer's copyright holder is not taken for an author: on a news page that names no author (agency
-  // copy, a "Dispatches" credit) it would put the publisher's name where the reader expects a writer's.
+  // A footer's copyright holder is an author only when it is a person's name on a site that is not a known
+  // outlet (the fallback sources): on a news page that names no author (agency copy, a "Dispatches" credit)
+  // it would put the publisher's name where the reader expects a writer's.
   return siteCredit;
 }
 
