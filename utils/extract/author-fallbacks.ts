@@ -3,7 +3,7 @@
 // an author box ("<div class="author-bio"><h3>Jane Doe</h3>…"), and, on a site that is not a known outlet,
 // the person its footer names as copyright holder ("© 2012– Jane Doe. All rights reserved.").
 import { authorLink } from './author-markup';
-import { hasToken } from './chrome';
+import { classOf, hasToken } from './chrome';
 import type { Page } from './page';
 
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -32,7 +32,7 @@ const isBoxName = (t: string) => t.length <= 60 && BOX_NAME.test(t) && !FUNCTION
 /** The name an author box presents: its first heading that is a name (not the box's title), else its link to the author's page. */
 export function authorBoxNames(page: Page): string[] {
   for (const box of page.elements()) {
-    const cls = box.getAttribute('class');
+    const cls = classOf(box);
     if (!cls || !AUTHOR_BOX.test(cls) || OTHER_PEOPLE.test(cls)) continue;
     if (ancestorClass(box, OTHER_PEOPLE)) continue;
     let heading: string | undefined;
@@ -54,7 +54,7 @@ export function authorBoxNames(page: Page): string[] {
 
 function ancestorClass(el: Element, re: RegExp): boolean {
   for (let cur = el.parentElement; cur; cur = cur.parentElement) {
-    const cls = cur.getAttribute('class');
+    const cls = classOf(cur);
     if ((cls && re.test(cls)) || (cur.id && /comment/i.test(cur.id))) return true;
   }
   return false;
@@ -83,7 +83,7 @@ function inSiteFooter(el: Element): boolean {
     const tag = cur.tagName.toUpperCase();
     if (tag === 'BODY') break; // its classes describe the whole page ("fade-imgs-in")
     if (tag === 'FIGURE' || tag === 'FIGCAPTION') return false;
-    const cls = cur.getAttribute('class') ?? '';
+    const cls = classOf(cur) ?? '';
     if (PICTURE.test(cls) || PICTURE.test(cur.id)) return false;
     if (tag === 'FOOTER' || FOOTER_NAME.test(cls) || FOOTER_NAME.test(cur.id)) footer = true;
   }

@@ -1,12 +1,12 @@
 // Elements that name an article's authors by their markup: byline-named elements and author links.
-import { hasToken } from './chrome';
+import { classOf, hasToken } from './chrome';
 
 /**
  * Whether an element is named as a byline: what '[class*="author" i], [class*="byline" i], [id*="author" i],
  * [class*="verfasser" i], [class*="autor" i]' selects, by string tests (CSS matching over every element is slow).
  */
 export function namedAsByline(el: Element): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   return (!!cls && /author|byline|verfasser|autor/i.test(cls)) || (!!el.id && /author/i.test(el.id));
 }
 

@@ -2,6 +2,7 @@
 // captions and credits, share bars, "related" link lists, newsletter boxes, author bios, copyright lines,
 // the byline and date line. Each rule removes elements from Readability's output (a detached copy).
 import { parseDate } from './date-parse';
+import { classOf } from './chrome';
 
 /** A cleaning rule: a name for reports and tests, and what it removes from the article element. */
 export interface CleanRule {
@@ -25,7 +26,7 @@ function linkShare(el: Element): number {
 function removeNamed(content: Element, words: RegExp, maxChars: number) {
   const total = textOf(content).length;
   for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    const names = `${classOf(el) ?? ''} ${el.id}`;
     if (!words.test(names) || !content.contains(el)) continue;
     const n = textOf(el).length;
     if (n <= maxChars && n <= total / 3) el.remove();

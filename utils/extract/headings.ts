@@ -1,6 +1,6 @@
 // The page's visible headings that may be the article's headline, with the text a reader sees as the
 // headline: kicker labels, dates and screen-reader-only text inside the heading left out.
-import { inFurniture, type Furniture } from './chrome';
+import { classOf, type Furniture, inFurniture } from './chrome';
 
 /** A heading element and its headline text. */
 export interface Heading {
@@ -36,7 +36,7 @@ const TEXTLESS_TAGS = new Set(['SCRIPT', 'STYLE', 'RT', 'RP']);
 function inNavigation(el: Element): boolean {
   let nav = false;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (/breadcrumb/i.test(cur.getAttribute('class') ?? '')) return false;
+    if (/breadcrumb/i.test(classOf(cur) ?? '')) return false;
     if (cur.tagName.toUpperCase() === 'NAV' || cur.getAttribute('role') === 'navigation') nav = true;
   }
   return nav;
@@ -60,7 +60,7 @@ function printedText(node: Node): string {
 
 /** A separator the reader does not see ("<span aria-hidden="true"> – </span>", "<span class="invisible">: </span>"). */
 function hiddenSeparator(el: Element): boolean {
-  const hidden = el.getAttribute('aria-hidden') === 'true' || HIDDEN.test(el.getAttribute('class') ?? '');
+  const hidden = el.getAttribute('aria-hidden') === 'true' || HIDDEN.test(classOf(el) ?? '');
   return hidden && /^[\s:|·•\-–—/]+$/.test(el.textContent ?? '');
 }
 
@@ -79,7 +79,7 @@ export function headlineText(el: Element): string {
           out = '';
           continue;
         }
-        if (NOT_HEADLINE.test(`${child.getAttribute('class') ?? ''} ${child.id}`)) continue;
+        if (NOT_HEADLINE.test(`${classOf(child) ?? ''} ${child.id}`)) continue;
         if (tag === 'BR') out += ' ';
         walk(child);
         if (tag === 'DIV' || tag === 'P') out += ' ';
@@ -107,7 +107,7 @@ export function visibleHeadings(doc: Document): Heading[] {
   for (const el of Array.from(doc.querySelectorAll(HEADING_SELECTOR)).slice(0, MAX_HEADINGS)) {
     const h1 = el.tagName.toUpperCase() === 'H1';
     // Class names are a weak sign of furniture ("has-sidebar" wraps whole pages): an <h1> yields to semantic markup only.
-    const cls = el.getAttribute('class') ?? '';
+    const cls = classOf(el) ?? '';
     if (isFurniture(el, h1) || HIDDEN.test(cls) || KICKER_HEADING.test(cls)) continue;
     // A wrapper around a real heading is read through that heading.
     if (!/^H[12]$/i.test(el.tagName) && el.querySelector('h1, h2')) continue;

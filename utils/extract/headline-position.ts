@@ -1,6 +1,7 @@
 // Where things stand relative to the headline, in document order: dates printed near the headline (or
 // in the byline below it) are the article's; dates far above it are the site's header ("today").
 import type { Page } from './page';
+import { classOf } from './chrome';
 
 /** Document-order positions of the page's elements and of its headline. */
 export interface HeadlinePosition {
@@ -17,7 +18,7 @@ export function isLogoHeading(h: Element): boolean {
   const link = h.querySelector('a');
   if (!link || (link.textContent ?? '').trim() !== text) return false;
   const href = (link.getAttribute('href') ?? '').trim();
-  return /^(?:\.?\/|(?:https?:)?\/\/[^/]+\/?)$/i.test(href) || /logo/i.test(link.getAttribute('class') ?? '');
+  return /^(?:\.?\/|(?:https?:)?\/\/[^/]+\/?)$/i.test(href) || /logo/i.test(classOf(link) ?? '');
 }
 
 /** The first element of `selector` that is not the site's logo (or the first one when all are). */

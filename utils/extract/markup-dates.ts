@@ -5,7 +5,7 @@ import type { DateClaim } from '../annotation';
 import { parseDate, roundConfidence } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
-import { firstWhere, inEmbeddedDocument, inFurniture } from './chrome';
+import { classOf, firstWhere, inEmbeddedDocument, inFurniture } from './chrome';
 import { inSiteClock, labelledAsUpdate, notThePagesDate, spacedText } from './text-dates';
 const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
@@ -21,7 +21,7 @@ const hasDateData = (el: Element): boolean => el.hasAttribute('data-date') || el
  * [data-date-time], [data-published]' selects, by string tests (CSS matching over every element is slow).
  */
 export function namedAsDate(el: Element): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   if (cls && (/date|publish|posted/i.test(cls) || (/time/i.test(cls) && el.tagName.toUpperCase() !== 'TIME'))) return true;
   if (el.id && /date/i.test(el.id)) return true;
   const property = el.getAttribute('property');
@@ -39,7 +39,7 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
     const tag = el.tagName.toLowerCase();
     if (tag === 'meta' || tag === 'time' || tag === 'script' || tag === 'style' || tag === 'input' || tag === 'body' || tag === 'html') continue;
     if (inEmbeddedDocument(el) || inSiteClock(el)) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('property') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    const names = `${classOf(el) ?? ''} ${el.id} ${el.getAttribute('property') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     const named = DATE_HINT.test(names) || hasDateData(el);
     if (!named) continue;
     let raw = '';
@@ -48,7 +48,7 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
       const v = el.getAttribute(a);
       if (v && /\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(v) && parseDate(v, { lang: page.lang })) {
         raw = v;
-        evidence = `<${tag} class="${(el.getAttribute('class') ?? '').trim()}"> ${a}="${v}"`;
+        evidence = `<${tag} class="${(classOf(el) ?? '').trim()}"> ${a}="${v}"`;
         break;
       }
     }
@@ -79,7 +79,9 @@ const JSON_DATE = /"(datePublished|dateCreated|dateModified|publishDate|publishe
 /** Date fields in inline scripts that are not JSON-LD (framework state, analytics objects). */
 function fromScriptJson(page: Page, out: DateClaim[]) {
   let budget = 2_000_000;
-  for (const script of Array.from(page.doc.querySelectorAll('script:not([src])'))) {
+  // The page's element list, not querySelectorAll('script:not([src])'): CSS matching costs more than the walk.
+  for (const script of page.elements()) {
+    if (script.tagName.toUpperCase() !== 'SCRIPT' || script.hasAttribute('src')) continue;
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (type.includes('ld+json')) continue;
     const text = script.textContent ?? '';

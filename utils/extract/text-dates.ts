@@ -4,7 +4,7 @@
 // (a case-insensitive flag makes a pattern several times costlier to compile, in every site's renderer).
 import type { DateClaim } from '../annotation';
 import { lowerInPlace, parseDate, pathDay, roundConfidence, type ParsedDate } from './date-parse';
-import { closestTag, inEmbeddedDocument, inFurniture } from './chrome';
+import { classOf, closestTag, inEmbeddedDocument, inFurniture } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 
@@ -32,7 +32,7 @@ const CLOCK_NAME = /(?:^|[\s_-])(?:today|todays?[-_]?date|date[-_]?today|current
 /** Whether `el` or one of its two nearest ancestors is named as the site's clock. */
 export function inSiteClock(el: Element): boolean {
   for (let cur: Element | null = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
-    if (CLOCK_NAME.test(lowerInPlace(cur.getAttribute('class') ?? '')) || CLOCK_NAME.test(lowerInPlace(cur.id))) return true;
+    if (CLOCK_NAME.test(lowerInPlace(classOf(cur) ?? '')) || CLOCK_NAME.test(lowerInPlace(cur.id))) return true;
   }
   return false;
 }
@@ -184,6 +184,8 @@ const CHANGE_WORD = /\b(?:updat|modif|revis|aktualisiert|geändert|überarbeitet
 
 /** A blog's "this entry was posted on …" sentence: the post's date, or its last change when the sentence says so. */
 export function postedSentence(text: string, page: Pick<Page, 'lang'>): DateClaim | null {
+  // Most text nodes fail on their first word; lower-casing each of them first cost more than the match.
+  if (!/^\s*(?:this|dieser|cet|este)\s/i.test(text)) return null;
   const low = lowerInPlace(text);
   const m = POST_SENTENCE.exec(low);
   if (!m) return null;
