@@ -106,7 +106,7 @@ function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
     const p = parseDate(raw, { lang: page.lang });
     if (!p || (!el.hasAttribute('datetime') && !el.hasAttribute('content') && notThePagesDate(raw, raw.indexOf(p.matched)))) continue;
-    const hints = `${el.getAttribute('itemprop') ?? ''} ${classOf(el) ?? ''} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${el.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();
+    const hints = `${el.getAttribute('itemprop') ?? ''} ${classOf(el) ?? ''} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${(el.parentElement && classOf(el.parentElement)) ?? ''}`.toLowerCase();
     const published = /publish|pubdate|created|posted/.test(hints);
     // WordPress marks a post never updated "entry-date published updated": published wins.
     // An element not named for either may say what it is in its text: "Updated Mar 12, 2020".
