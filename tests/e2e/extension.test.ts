@@ -100,6 +100,13 @@ describe('the built extension', () => {
     await popup.waitForSelector('main[data-state="ready"]');
   });
 
+  it("names a personal site's owner, from its footer, when the post has no byline", async () => {
+    // The footer's holder counts only if its first word is a given name: the content script unpacks the
+    // recogniser's lexicon, read from the extension's files, for that.
+    const { popup } = await openAndClick('allotment-notes-compost-heat');
+    expect(await popup.locator('section[aria-label="Dateline and byline"]').innerText()).toMatch(/By\s+Margaret Ellison/);
+  });
+
   it('explains that browser pages cannot be read', async () => {
     const page = await ext.browser.context.newPage();
     await page.goto('chrome://version');

@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractAuthors } from '../../utils/extract/authors';
-import { nameAfterLabel, visibleBylines } from '../../utils/extract/byline-text';
+import { nameAfterLabel, nameBesideDate, visibleBylines } from '../../utils/extract/byline-text';
 import { extractDates } from '../../utils/extract/dates';
 import { readPage, type Page } from '../../utils/extract/page';
 import { builtInEntityModel } from '../../utils/entities/built-in-model';
@@ -169,6 +169,13 @@ describe('authors', () => {
     it('is not weighed without the gazetteer of given names', () => {
       expect(extractAuthors(footer('© 2020 Gregory Tester'), undefined, registry).map((a) => a.name)).toEqual([]);
     });
+  });
+
+  it('reads a name set beside the date, but not the categories listed there', () => {
+    expect(nameBesideDate('11.12.2019 - Amelie Muster')).toBe('Amelie Muster');
+    expect(nameBesideDate('12 March 2024 · Jane Doe')).toBe('Jane Doe');
+    expect(nameBesideDate('12 March 2024 · Compost, Soil')).toBeNull();
+    expect(nameBesideDate('Jane Doe – 12.03.2020 – Politik')).toBeNull();
   });
 
   it('ends a name at the next label', () => {

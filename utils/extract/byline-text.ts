@@ -103,7 +103,8 @@ export function nameBesideDate(line: string): string | null {
   if (line.length > 70) return null;
   const p = parseDate(line);
   if (!p) return null;
-  const rest = line.replace(p.matched, ' ').replace(/\b\d{1,2}[:.]\d{2}\b|\b(?:uhr|h)\b/gi, ' ').replace(/[|•·,–—-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // Separators set the name apart from the date; one left inside it makes a list ("12 March 2024 · Compost, Soil").
+  const rest = line.replace(p.matched, ' ').replace(/\b\d{1,2}[:.]\d{2}\b|\b(?:uhr|h)\b/gi, ' ').replace(/\s+/g, ' ').replace(/^[\s|•·,–—-]+|[\s|•·,–—-]+$/g, '').replace(/\s+[|•·–—-]+\s+/g, ' | ');
   return /^(?:\p{Lu}[\p{Ll}'’-]+\s){1,2}\p{Lu}[\p{Ll}'’-]+$/u.test(rest) ? rest : null;
 }
 
