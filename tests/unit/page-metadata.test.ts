@@ -21,6 +21,13 @@ describe('published dates from the text', () => {
     expect(d.modified?.iso).toBe('2023-11-07T15:30:46');
   });
 
+  it('shows the date printed under the headline rather than the address when both name the day', () => {
+    const d = extractDates(page('<h1>How hot should a heap get?</h1><p class="entry-meta">12 March 2024 · Compost, Soil</p><p>Text.</p>', 'https://example.org/2024/03/12/heap/'));
+    expect(d.published?.iso).toBe('2024-03-12');
+    expect(d.published?.from).toBe('text');
+    expect(d.candidates.some((c) => c.from === 'url')).toBe(true);
+  });
+
   it('does not take a release date told in a sentence for the page date', () => {
     const d = extractDates(page('<h1>Reflections on Python 3</h1><p>January 13, 2020 at 08:45 AM | categories: Python</p><p>Mercurial 5.2 was released on November 5, 2019. It is the first version that supports Python 3 fully.</p>', 'https://example.org/blog/2020/01/13/python-3/'));
     expect(d.published?.iso.slice(0, 10)).toBe('2020-01-13');

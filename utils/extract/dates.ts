@@ -165,6 +165,12 @@ function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
       top = c;
     }
   }
+  // The address is evidence the reader does not see: the same day printed on the page shows it better.
+  if (top?.from === 'url') {
+    const url = top;
+    const shown = of.filter((o) => (o.from === 'text' || o.from === 'time') && o.confidence >= 0.3 && day(o) === day(url)).sort((a, b) => b.confidence - a.confidence)[0];
+    if (shown) top = shown;
+  }
   return top && (localReading(top, cands) ?? top);
 }
 
