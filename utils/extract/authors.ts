@@ -120,7 +120,6 @@ export interface AuthorSource {
   fallback?: boolean;
 }
 
-/** Where authors are read, from the most to the least structured. */
 /** What the fallback sources need beyond the page. */
 export interface AuthorContext {
   /** The page is a known outlet's (the registry has its host). */
@@ -129,6 +128,7 @@ export interface AuthorContext {
   isForename?: (word: string) => boolean;
 }
 
+/** Where authors are read, from the most to the least structured. */
 export function authorSources(page: Page, byline: string | undefined, ctx: AuthorContext = {}): AuthorSource[] {
   const personal = (name: string) => !!ctx.isForename?.(name.split(/[\s-]/)[0]);
   return [
