@@ -5,7 +5,6 @@ import { inFurniture, type Furniture } from './chrome';
 import { lowerInPlace, parseDate } from './date-parse';
 import { headlinePositionOf } from './headline-position';
 import type { Page } from './page';
-import { textNodes } from './text-dates';
 
 /**
  * A byline label and what follows it; the label opens the line or follows a separator or a date. This and
@@ -116,7 +115,7 @@ export function visibleBylines(page: Page): string[] {
   const found: { name: string; rank: number }[] = [];
   const seen = new Set<Element>();
   let n = 0;
-  for (const node of textNodes(body)) {
+  for (const node of page.texts()) {
     if (++n > MAX_TEXT_NODES) break;
     const t = node.nodeValue ?? '';
     if (t.length > MAX_LINE || !/\p{L}/u.test(t)) continue;

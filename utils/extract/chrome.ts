@@ -92,3 +92,20 @@ export function hasToken(el: Element, name: string, token: string): boolean {
   const v = name === 'class' ? classOf(el) : el.getAttribute(name);
   return !!v && v.split(/\s+/).includes(token);
 }
+
+/** The text nodes under `root` in document order, skipping scripts, styles and other non-text elements. */
+export function* textNodes(root: Node): Generator<Text> {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      yield n as Text;
+      continue;
+    }
+    if (n.nodeType === 1) {
+      const tag = (n as Element).tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'SVG' || tag === 'SELECT') continue;
+    }
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+}

@@ -1,7 +1,7 @@
 // What several detectors read from the same page, parsed once.
 import { readJsonLd, type JsonLdNode } from './json-ld';
 import { readMeta, type MetaTag } from './meta';
-import { elementsWhere } from './chrome';
+import { elementsWhere, textNodes } from './chrome';
 
 /** The page as the detectors see it. */
 export interface Page {
@@ -20,6 +20,18 @@ export interface Page {
    * costs more than the tests they make.
    */
   elements(): readonly Element[];
+  /** The body's text nodes in document order (scripts and styles left out, at most MAX_TEXTS), walked once on first use: the date and byline detectors both read them. */
+  texts(): readonly Text[];
+}
+
+/** Text nodes read from a page at most: beyond them is a huge page's tail (comments, listings). */
+export const MAX_TEXTS = 20_000;
+
+function firstTexts(body: Element | null): Text[] {
+  const out: Text[] = [];
+  if (!body) return out;
+  for (const t of textNodes(body)) if (out.push(t) >= MAX_TEXTS) break;
+  return out;
 }
 
 /**
@@ -48,5 +60,7 @@ export function readPage(doc: Document, url: string): Page {
   const ogLocale = meta.find((m) => m.key === 'og:locale')?.content.replace('_', '-');
   const lang = (htmlLang || ogLocale || undefined)?.toLowerCase();
   let elements: Element[] | undefined;
-  return { doc, url: parsed, jsonLd: readJsonLd(doc), meta, lang, body: contentBody(doc), elements: () => (elements ??= elementsWhere(doc, () => true)) };
+  let texts: Text[] | undefined;
+  const body = contentBody(doc);
+  return { doc, url: parsed, jsonLd: readJsonLd(doc), meta, lang, body, elements: () => (elements ??= elementsWhere(doc, () => true)), texts: () => (texts ??= firstTexts(body)) };
 }

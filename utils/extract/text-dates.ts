@@ -4,7 +4,7 @@
 // (a case-insensitive flag makes a pattern several times costlier to compile, in every site's renderer).
 import type { DateClaim } from '../annotation';
 import { lowerInPlace, parseDate, pathDay, roundConfidence, type ParsedDate } from './date-parse';
-import { classOf, closestTag, inEmbeddedDocument, inFurniture } from './chrome';
+import { classOf, closestTag, inEmbeddedDocument, inFurniture, textNodes } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 
@@ -91,23 +91,6 @@ export function spacedText(el: Element): string {
     previous = node.parentElement;
   }
   return out.replace(/\s+/g, ' ').trim();
-}
-
-/** The text nodes under `root` in document order, skipping scripts, styles and other non-text elements. */
-export function* textNodes(root: Node): Generator<Text> {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) {
-      yield n as Text;
-      continue;
-    }
-    if (n.nodeType === 1) {
-      const tag = (n as Element).tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'SVG' || tag === 'SELECT') continue;
-    }
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
 }
 
 /** Running words of a sentence (three lower-case words in a row, or many words without the separators of a date line). */
@@ -228,10 +211,8 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
   if (!body) return [];
   const out: DateClaim[] = [];
   const seen = new Set<Element>();
-  let scanned = 0;
   let unlabelled = 0;
-  for (const node of textNodes(body)) {
-    if (++scanned > 20000) break;
+  for (const node of page.texts()) {
     const t = node.nodeValue ?? '';
     const lead = datedLead(t, page);
     const posted = postedSentence(t, page);
