@@ -3,6 +3,7 @@
 // data from the extension's files (KNOWLEDGE_FILES, written at build time by scripts/knowledge-files.ts) rather
 // than carrying several megabytes in its own code: Chromium takes about 0.1 s per megabyte to inject a script,
 // on the page's thread, while fetching a file does not block the page.
+import type { Lexicon } from './entities/features';
 import type { Model } from './entities/tagger/model';
 import type { OutletRegistry } from './sources/registry';
 
@@ -13,6 +14,11 @@ export interface Knowledge {
    * detectors before the entities' should not pay for on a page's first run.
    */
   entityModel: () => Model;
+  /**
+   * The recogniser's lexicon alone (its gazetteer of given names, for the bylines), unpacked at its first call
+   * without the weights: a page in another language never needs those.
+   */
+  entityLexicon: () => Lexicon;
 }
 
 /** The extension files holding the built-in knowledge, relative to the extension's root. */

@@ -2,12 +2,13 @@
 // extension's files (utils/knowledge.ts says why they are not in this script), once per page, starting as soon
 // as the script is injected; the reader's own outlets are read at each analysis (they may have changed).
 import { browser } from 'wxt/browser';
+import type { Lexicon } from '../../utils/entities/features';
 import { decodeWeights, parseLexicon, type LexiconParts, type Model } from '../../utils/entities/tagger/model';
 import { KNOWLEDGE_FILES, type Knowledge } from '../../utils/knowledge';
 import type { Outlet } from '../../utils/sources/outlet';
 import { parseUserOutlets, registryWith, USER_OUTLETS_KEY } from '../../utils/sources/user-outlets';
 
-interface BuiltIn { outlets: Outlet[]; model: () => Model }
+interface BuiltIn { outlets: Outlet[]; model: () => Model; lexicon: () => Lexicon }
 
 /** Starts reading the built-in files; the returned function gives the knowledge for one analysis. */
 export function knowledgeClient(): () => Promise<Knowledge> {
@@ -20,8 +21,8 @@ export function knowledgeClient(): () => Promise<Knowledge> {
     }));
   start().catch(() => undefined); // the analysis that follows reports a failure
   return async () => {
-    const [{ outlets, model }, stored] = await Promise.all([start(), browser.storage.local.get(USER_OUTLETS_KEY)]);
-    return { registry: registryWith(outlets, parseUserOutlets(stored[USER_OUTLETS_KEY])), entityModel: model };
+    const [{ outlets, model, lexicon }, stored] = await Promise.all([start(), browser.storage.local.get(USER_OUTLETS_KEY)]);
+    return { registry: registryWith(outlets, parseUserOutlets(stored[USER_OUTLETS_KEY])), entityModel: model, entityLexicon: lexicon };
   };
 }
 
@@ -35,9 +36,12 @@ async function readBuiltIn(): Promise<BuiltIn> {
       return v;
     }),
   ]);
-  // Unpacked when the entities are first looked for, not before the dates and bylines are read.
+  // Unpacked when the entities are first looked for, not before the dates and bylines are read; the lexicon
+  // alone when a byline rule asks for it first.
   let model: Model | undefined;
-  return { outlets, model: () => (model ??= { ...decodeWeights(weights), lex: parseLexicon(lexicon) }) };
+  let lex: Lexicon | undefined;
+  const lexiconOf = () => (lex ??= parseLexicon(lexicon));
+  return { outlets, model: () => (model ??= { ...decodeWeights(weights), lex: lexiconOf() }), lexicon: lexiconOf };
 }
 
 /** The built-in outlet rows, from the extension's file (also read by the options page). */

@@ -5,7 +5,7 @@ import { extractAuthors } from '../../utils/extract/authors';
 import { nameAfterLabel, nameBesideDate, visibleBylines } from '../../utils/extract/byline-text';
 import { extractDates } from '../../utils/extract/dates';
 import { readPage, type Page } from '../../utils/extract/page';
-import { builtInEntityModel } from '../../utils/entities/built-in-model';
+import { builtInEntityLexicon } from '../../utils/entities/built-in-model';
 import { isForename } from '../../utils/entities/features';
 import { stripSiteName } from '../../utils/extract/title';
 import { builtInRegistry } from '../../utils/sources/built-in-outlets';
@@ -157,8 +157,8 @@ describe('authors', () => {
 
   describe('the footer\'s copyright holder', () => {
     const registry = builtInRegistry();
-    const model = builtInEntityModel();
-    const names = { isForename: (w: string) => isForename(model.lex, w) };
+    const lexicon = builtInEntityLexicon();
+    const names = { isForename: (w: string) => isForename(lexicon, w) };
     const footer = (line: string, url = 'https://example.org/blog/1') => page(`<h1>T</h1><p>Text.</p><div id="footer"><p>${line}</p></div>`, url);
     const authorsOf = (p: Page) => extractAuthors(p, undefined, registry, names).map((a) => a.name);
     it('names the writer of a personal site', () => {

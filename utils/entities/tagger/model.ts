@@ -121,10 +121,6 @@ export function parseLexicon(p: LexiconParts): Lexicon {
   return { index, gaz, cap, caseCode, cl, mixed, phrases, maxPhrase: p.maxPhrase };
 }
 
-export function loadModel(weightsB64: string, lexicon: LexiconParts): Model {
-  return { ...decodeWeights(b64ToBytes(weightsB64)), lex: parseLexicon(lexicon) };
-}
-
 /** Emission scores for one sentence from its hashed feature ids. */
 export function emissions(m: Omit<Model, 'lex'>, ids: Uint32Array, off: Uint32Array, n: number): Float32Array {
   const em = new Float32Array(n * NTAGS);
