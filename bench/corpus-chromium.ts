@@ -9,7 +9,7 @@ import path from 'node:path';
 import { launchWithExtension } from '../scripts/browser/launch';
 import type { MatchReply } from '../utils/messages';
 import { benchmarkParagraphs, buildCorpus } from './corpus-100k';
-import { medians, runAsScript, stats } from './eval-data';
+import { medians, p95s, runAsScript, stats } from './eval-data';
 import { reuseQueryTexts } from './score/reuse';
 
 /** Lookups from a stopped worker: the first pages of the reuse set. */
@@ -32,7 +32,7 @@ export interface CorpusChromiumBench {
    * the lookup inside the woken worker (opening the corpus included), `workerStart` the round trip of a
    * request that reads one record (the counts) from a stopped worker: what starting it costs.
    */
-  cold: { median: number; p95: number; runs: number; stages: Record<string, number>; inWorker: { median: number; p95: number }; workerStart: { median: number; p95: number } };
+  cold: { median: number; p95: number; runs: number; stages: Record<string, number>; stagesP95: Record<string, number>; inWorker: { median: number; p95: number }; workerStart: { median: number; p95: number } };
   warm: { median: number; p95: number; runs: number; stages: Record<string, number> };
   warmMatchedPages: number;
 }
@@ -151,7 +151,7 @@ export async function benchCorpusChromium(evalDir: string, docs = 100_000, log: 
       textBytesPerDoc: Math.round(textBytes / docs),
       diskBytesPerDoc: Math.round(diskBytes / imported),
       beyondTextBytesPerDoc: Math.round((diskBytes - textBytes) / imported),
-      cold: { median: c.median, p95: c.p95, runs: cold.length, stages: medians(coldStages), inWorker: stats(inWorker), workerStart: stats(workerStart) },
+      cold: { median: c.median, p95: c.p95, runs: cold.length, stages: medians(coldStages), stagesP95: p95s(coldStages), inWorker: stats(inWorker), workerStart: stats(workerStart) },
       warm: { median: w.median, p95: w.p95, runs: warm.length, stages: medians(warmStages) },
       warmMatchedPages: matched,
     };

@@ -60,7 +60,16 @@ export function stats(xs: number[]): { median: number; p95: number } {
 
 /** The median of each named figure over several runs (a figure missing from a run counts as 0). */
 export function medians(runs: Record<string, number>[]): Record<string, number> {
+  return spreadOf(runs, 'median');
+}
+
+/** The 95th percentile of each stage over the runs. */
+export function p95s(runs: Record<string, number>[]): Record<string, number> {
+  return spreadOf(runs, 'p95');
+}
+
+function spreadOf(runs: Record<string, number>[], which: 'median' | 'p95'): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const k of Object.keys(runs[0] ?? {})) out[k] = stats(runs.map((r) => r[k] ?? 0)).median;
+  for (const k of Object.keys(runs[0] ?? {})) out[k] = stats(runs.map((r) => r[k] ?? 0))[which];
   return out;
 }
