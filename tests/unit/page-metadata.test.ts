@@ -137,6 +137,7 @@ describe('authors', () => {
     ['a first name printed in full in the text', '<h1>T</h1><p><strong>Eine Kolumne von Jane Doe</strong></p><p>Text.</p>', 'https://example.org/a/1', '<meta name="author" content="Jane">', ['Jane Doe']],
     ['not the authors of a cited work', '<h1>T</h1><p itemprop="author">Jane Doe</p><ol><li itemprop="citation" itemscope><meta itemprop="author" content="A. Roe, B. Poe"></li></ol>', 'https://example.org/a/1', '', ['Jane Doe']],
     ['a plugin\'s article_author_name meta', '<h1>T</h1><p>Text.</p>', 'https://example.org/a/1', '<meta name="share:article_author_name" content="Jane Doe">', ['Jane Doe']],
+    ['not the web agency a meta author names by its address', '<h1>T</h1><p>Text.</p>', 'https://www.example.org/a/1', '<meta name="author" content="Web Muster GmbH www.web-muster.de">', []],
     ['the site\'s initials are the site, not a co-author', '<h1>T</h1><p class="author">JF</p><p class="byline">Boris T. Muster</p>', 'https://example.org/a/1', '<meta property="og:site_name" content="JUNGE FREIHEIT">', ['Boris T. Muster']],
     ['initials printed in full in the licence attribution', '<h1>T</h1><p class="byline">by DT</p><p>Text.</p><footer><span>Ein Tagebuch</span> von <a rel="cc:attributionURL" href="/">Donald Tester</a></footer>', 'https://example.org/a/1', '', ['Donald Tester']],
     ['a licence attribution when nothing else names the writer', '<h1>T</h1><p>Text.</p><p><span property="cc:attributionName">Jane Doe</span></p>', 'https://example.org/a/1', '', ['Jane Doe']],

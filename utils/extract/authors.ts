@@ -169,6 +169,15 @@ function siteNamesOf(page: Page): string[] {
   return [metaContent(page.meta, 'og:site_name'), host, domain, domain.split('.')[0]].filter((x): x is string => !!x && x.length > 2);
 }
 
+/** Whether `name` is a business with the address of another site than `host` ("Web Commerce GmbH
+ * www.w-commerce.de" on ekiba.de). A bare address stays: a blogger may sign with their own site's. */
+function namesOtherSite(name: string, host: string): boolean {
+  const m = /(?:https?:\/\/|\bwww\.)([\w.-]+\.[a-z]{2,})/i.exec(name);
+  if (!m || !/\p{L}{2,}/u.test(name.slice(0, m.index))) return false;
+  const own = getDomain(host);
+  return !own || getDomain(m[1]) !== own;
+}
+
 /** Whether `name` is the initials of one of the site's names ("JF" for "Junge Freiheit"). */
 function isSiteInitials(name: string, site: string[]): boolean {
   if (!/^\p{Lu}{2,4}$/u.test(name)) return false;
@@ -204,6 +213,8 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
       // Past the first alternative only when that one credits the site.
       if (alternatives && !parts.length) break;
       for (const a of siteFirst ? parts.slice(0, 1) : parts) {
+        // A credit carrying another site's address is its maker's ("Web Commerce GmbH www.w-commerce.de"), not the writer's.
+        if (namesOtherSite(a.name, host)) continue;
         if (noPerson(a.name)) {
           if (!siteCredit.length) siteCredit = [a];
           continue;
