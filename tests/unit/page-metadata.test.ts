@@ -156,6 +156,11 @@ describe('authors', () => {
     expect(extractAuthors(other, undefined, registry).map((a) => a.name)).toEqual(['Sandee LaMotte', 'CNN']);
   });
 
+  it('answers on a page nesting thousands of author boxes without a name', () => {
+    const nested = '<div class="author-info"><span>x</span>'.repeat(3000) + '</div>'.repeat(3000);
+    expect(extractAuthors(page(`<h1>T</h1><p>Text.</p>${nested}`), undefined)).toEqual([]);
+  });
+
   describe('the footer\'s copyright holder', () => {
     const registry = builtInRegistry();
     const lexicon = builtInEntityLexicon();

@@ -23,6 +23,8 @@ const AUTHOR_BOX = /author[-_]?(?:bio|box|info|card|profile|details|about|descri
 /** Boxes of other people: commenters, related articles' authors. */
 const OTHER_PEOPLE = /comment|related|recommend|teaser/i;
 const HEADING = /^(?:H[2-6]|STRONG|B)$/;
+/** Author boxes read at most. */
+const MAX_BOXES = 12;
 
 /** A name as a box prints it: two to four capitalised words or initials, none of them a function word. */
 const BOX_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
@@ -31,9 +33,12 @@ const isBoxName = (t: string) => t.length <= 60 && BOX_NAME.test(t) && !FUNCTION
 
 /** The name an author box presents: its first heading that is a name (not the box's title), else its link to the author's page. */
 export function authorBoxNames(page: Page): string[] {
+  let boxes = 0;
   for (const box of page.elements()) {
     const cls = classOf(box);
     if (!cls || !AUTHOR_BOX.test(cls) || OTHER_PEOPLE.test(cls)) continue;
+    // A listing of many writers' boxes (or broken markup nesting them) is not read to its end.
+    if (++boxes > MAX_BOXES) break;
     if (ancestorClass(box, OTHER_PEOPLE)) continue;
     let heading: string | undefined;
     let link: string | undefined;
