@@ -3,15 +3,14 @@
 // an author box ("<div class="author-bio"><h3>Jane Doe</h3>…"), and, on a site that is not a known outlet,
 // the person its footer names as copyright holder ("© 2012– Jane Doe. All rights reserved.").
 import { authorLink } from './author-markup';
-import { classOf, hasToken } from './chrome';
+import { classOf, elementText, type Furniture, hasToken, inFurniture } from './chrome';
 import type { Page } from './page';
 
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The work's attribution in Creative Commons markup (RDFa `cc:attributionName`, a `cc:attributionURL` link). */
 export function licenseAttribution(page: Page): string[] {
   for (const el of page.elements()) {
-    const v = hasToken(el, 'property', 'cc:attributionName') ? el.getAttribute('content') ?? textOf(el) : el.tagName.toUpperCase() === 'A' && hasToken(el, 'rel', 'cc:attributionURL') ? textOf(el) : '';
+    const v = hasToken(el, 'property', 'cc:attributionName') ? el.getAttribute('content') ?? elementText(el) : el.tagName.toUpperCase() === 'A' && hasToken(el, 'rel', 'cc:attributionURL') ? elementText(el) : '';
     // A name, not an address or a one-word label ("Blog").
     if (v && v.length <= 80 && /\S\s+\S/.test(v) && !/^https?:/.test(v)) return [v];
   }
@@ -22,6 +21,7 @@ export function licenseAttribution(page: Page): string[] {
 const AUTHOR_BOX = /author[-_]?(?:bio|box|info|card|profile|details|about|description)|about[-_]?(?:the[-_]?)?author|autor(?:en)?[-_]?(?:box|info|bio|profil)/i;
 /** Boxes of other people: commenters, related articles' authors. */
 const OTHER_PEOPLE = /comment|related|recommend|teaser/i;
+const OTHER_PEOPLES_PLACES: Furniture = { tags: new Set(), classes: OTHER_PEOPLE };
 const HEADING = /^(?:H[2-6]|STRONG|B)$/;
 /** Author boxes read at most. */
 const MAX_BOXES = 12;
@@ -36,16 +36,16 @@ export function authorBoxNames(page: Page): string[] {
   let boxes = 0;
   for (const box of page.elements()) {
     const cls = classOf(box);
-    if (!cls || !AUTHOR_BOX.test(cls) || OTHER_PEOPLE.test(cls)) continue;
+    if (!cls || !AUTHOR_BOX.test(cls)) continue;
     // A listing of many writers' boxes (or broken markup nesting them) is not read to its end.
     if (++boxes > MAX_BOXES) break;
-    if (ancestorClass(box, OTHER_PEOPLE)) continue;
+    if (inFurniture(box, OTHER_PEOPLES_PLACES)) continue;
     let heading: string | undefined;
     let link: string | undefined;
     for (const el of Array.from(box.querySelectorAll('*'))) {
       // A heading may hold the name's link and a button beside it ("<h3><a>Jane Doe</a><a>Follow</a></h3>").
       const shown = HEADING.test(el.tagName.toUpperCase()) ? (el.querySelector('a') ?? el) : authorLink(el) ? el : null;
-      const t = shown ? textOf(shown) : '';
+      const t = shown ? elementText(shown) : '';
       if (!isBoxName(t)) continue;
       if (HEADING.test(el.tagName.toUpperCase())) heading ??= t;
       else link ??= t;
@@ -55,14 +55,6 @@ export function authorBoxNames(page: Page): string[] {
     if (name) return [name];
   }
   return [];
-}
-
-function ancestorClass(el: Element, re: RegExp): boolean {
-  for (let cur = el.parentElement; cur; cur = cur.parentElement) {
-    const cls = classOf(cur);
-    if ((cls && re.test(cls)) || (cur.id && /comment/i.test(cur.id))) return true;
-  }
-  return false;
 }
 
 /** A person's name as a footer prints it: two or three capitalised words, maybe with a middle initial. */

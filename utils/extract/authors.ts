@@ -8,7 +8,7 @@ import { cleanAuthorName, splitByline, teamCredit } from './author-names';
 import { visibleBylines } from './byline-text';
 import { authorLink, namedAsByline } from './author-markup';
 import { authorBoxNames, footerCopyrightHolder, licenseAttribution } from './author-fallbacks';
-import { elementsWhere, firstWhere, hasToken, inFurniture, type Furniture } from './chrome';
+import { elementsWhere, elementText, firstWhere, type Furniture, hasToken, inFurniture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
 import { isOrganisationCredit, namesTheHost } from './site-credit';
@@ -68,7 +68,6 @@ function inChrome(el: Element): boolean {
   return !!footer && !footer.closest('article, main, [class*="post" i], [class*="entry" i]');
 }
 
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Microdata items inside the article that are other people's works. */
 const CITED_WORK = '[itemprop~="citation"], [itemprop~="review"], [itemprop~="comment"]';
@@ -80,12 +79,12 @@ function markupAuthors(page: Page): string[] {
     // Comment sections mark their writers up as authors too, and reference lists the cited works' authors.
     if (inChrome(el) || el.closest(CITED_WORK)) continue;
     const name = el.querySelector('[itemprop~="name"]');
-    const v = name?.getAttribute('content') ?? (name ? textOf(name) : el.getAttribute('content') ?? textOf(el));
+    const v = name?.getAttribute('content') ?? (name ? elementText(name) : el.getAttribute('content') ?? elementText(el));
     if (v && v.length < 120) out.push(v);
   }
   if (out.length) return out;
   for (const a of firstWhere(page.elements(), authorLink, 6)) {
-    const t = textOf(a);
+    const t = elementText(a);
     if (t && t.length < 80 && !inChrome(a)) out.push(t);
   }
   return out;
@@ -97,7 +96,7 @@ function bylineElements(page: Page): string[] {
   for (const el of firstWhere(page.elements(), namedAsByline, 12)) {
     // A byline row holds the author element and dates, categories, comment counts: the inner one is the name.
     if (inChrome(el) || elementsWhere(el, namedAsByline, 1).length) continue;
-    const t = textOf(el);
+    const t = elementText(el);
     if (t && t.length <= 100 && !/^(about the author|über den autor|author|autor)$/i.test(t)) out.push(t);
   }
   return out;

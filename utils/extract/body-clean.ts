@@ -2,7 +2,7 @@
 // captions and credits, share bars, "related" link lists, newsletter boxes, author bios, copyright lines,
 // the byline and date line. Each rule removes elements from Readability's output (a detached copy).
 import { parseDate } from './date-parse';
-import { classOf } from './chrome';
+import { classOf, elementText } from './chrome';
 
 /** A cleaning rule: a name for reports and tests, and what it removes from the article element. */
 export interface CleanRule {
@@ -10,25 +10,24 @@ export interface CleanRule {
   apply(content: Element): void;
 }
 
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Share of an element's letters that sit inside links. */
 function linkShare(el: Element): number {
-  const all = textOf(el).replace(/\s+/g, '').length || 1;
+  const all = elementText(el).replace(/\s+/g, '').length || 1;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).replace(/\s+/g, '').length;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += elementText(a).replace(/\s+/g, '').length;
   return Math.min(1, linked / all);
 }
 
 /** Elements whose class or id names one of `words`, with at most `maxChars` of text and a third of the
  * article's: a wrapper named "has-share-bar" holds the article itself. */
 function removeNamed(content: Element, words: RegExp, maxChars: number) {
-  const total = textOf(content).length;
+  const total = elementText(content).length;
   for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
     const names = `${classOf(el) ?? ''} ${el.id}`;
     if (!words.test(names) || !content.contains(el)) continue;
-    const n = textOf(el).length;
+    const n = elementText(el).length;
     if (n <= maxChars && n <= total / 3) el.remove();
   }
 }
@@ -69,7 +68,7 @@ export const CLEAN_RULES: CleanRule[] = [
       removeNamed(content, /caption|credit|(^|[\s_-])(photo|image|img)-?(source|info|byline)/i, 400);
       // A picture's figure holds a caption and credits at most; figures holding tables or paragraphs stay.
       for (const fig of Array.from(content.querySelectorAll('figure'))) {
-        if (fig.querySelector('img, picture, video, iframe') && !fig.querySelector('p, table, ul, ol') && wordCount(textOf(fig)) < 60) fig.remove();
+        if (fig.querySelector('img, picture, video, iframe') && !fig.querySelector('p, table, ul, ol') && wordCount(elementText(fig)) < 60) fig.remove();
       }
     },
   },
@@ -85,7 +84,7 @@ export const CLEAN_RULES: CleanRule[] = [
     name: 'link-lists',
     apply(content) {
       for (const list of Array.from(content.querySelectorAll('ul, ol'))) {
-        const items = Array.from(list.children).filter((li) => textOf(li));
+        const items = Array.from(list.children).filter((li) => elementText(li));
         if (items.length >= 2 && items.every((li) => linkShare(li) > 0.9)) list.remove();
       }
     },
@@ -95,7 +94,7 @@ export const CLEAN_RULES: CleanRule[] = [
     name: 'related-headings',
     apply(content) {
       for (const h of Array.from(content.querySelectorAll('h2, h3, h4, h5, h6, p, strong'))) {
-        const t = textOf(h);
+        const t = elementText(h);
         if (t.length > 60 || !RELATED_HEADING.test(t)) continue;
         for (let next = h.nextElementSibling; next && linkShare(next) > 0.9; next = h.nextElementSibling) next.remove();
         h.remove();
@@ -108,7 +107,7 @@ export const CLEAN_RULES: CleanRule[] = [
     apply(content) {
       for (const el of Array.from(content.querySelectorAll('p, div, span, small, li, h4, h5, h6, section'))) {
         if (el.querySelector('p, div, li, section')) continue;
-        const t = textOf(el);
+        const t = elementText(el);
         if (!t || t.length > 200) continue;
         const words = t.toLowerCase().split(/[\s|•·,/]+/).filter(Boolean);
         const share = words.length > 0 && words.every((w) => SHARE_WORDS.has(w.replace(/[^\p{L}-]/gu, '')) || /^\d+$/.test(w));
@@ -118,7 +117,7 @@ export const CLEAN_RULES: CleanRule[] = [
         } else if (BYLINE_LABEL.test(t)) {
           // "By" set apart from the name that follows it in the next block.
           const next = el.nextElementSibling;
-          if (next && !next.querySelector('p, div, li, section') && wordCount(textOf(next)) <= 6) next.remove();
+          if (next && !next.querySelector('p, div, li, section') && wordCount(elementText(next)) <= 6) next.remove();
           el.remove();
         }
       }

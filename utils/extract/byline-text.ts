@@ -1,7 +1,7 @@
 // Bylines printed as plain text, without author markup: "Posted by Konstantin 21.10.2019", "Von R. R. am
 // 3. Mai", "Ein Artikel von Pamela Sladky | 27.01.2022", "par Didier Roy, 21 juin 2018", "Autor: Peter Maahn",
 // "11.12.2019 - Amelie Loevenich". Read from short lines near the headline or closing the article.
-import { inFurniture, type Furniture } from './chrome';
+import { elementText, type Furniture, inFurniture } from './chrome';
 import { lowerInPlace, parseDate } from './date-parse';
 import { headlinePositionOf } from './headline-position';
 import type { Page } from './page';
@@ -36,20 +36,19 @@ const MAX_TEXT_NODES = 15000;
 /** Elements that end a line of text. */
 const LINE_END = /^(BR|P|DIV|UL|OL|LI|TABLE|H\d)$/i;
 
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The line a text node belongs to: the smallest element around it (up to three levels up) that holds a
  * few words, or, inside a long block, the node's own text with the element that follows it ("von <a>X</a>"). */
 function lineOf(node: Text): { el: Element; text: string; afterLabel?: boolean } | null {
   // A label set apart ("<strong>Autor:</strong> <a>Jane Doe</a><br>") goes on with what follows it on the line.
   const parent = node.parentElement;
-  if (parent && /^[\p{L} ]{2,30}[:：]$/u.test(textOf(parent))) {
+  if (parent && /^[\p{L} ]{2,30}[:：]$/u.test(elementText(parent))) {
     const line = labelLine(parent);
     if (line) return line;
   }
   let best: { el: Element; text: string } | null = null;
   for (let el = node.parentElement, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
-    const t = textOf(el);
+    const t = elementText(el);
     if (t.length > MAX_LINE) break;
     best = { el, text: t };
     if (/\p{L}{2,}.*\s.*\p{L}/u.test(t) && t.length >= 12) break;

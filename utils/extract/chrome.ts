@@ -87,6 +87,9 @@ export function classOf(el: Element): string | null {
   return el.getAttributeNode('class')?.value ?? null;
 }
 
+/** An element's text with its whitespace collapsed and trimmed. */
+export const elementText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 /** Whether the whitespace-separated list in attribute `name` of `el` holds `token` (CSS `[name~="token"]`). */
 export function hasToken(el: Element, name: string, token: string): boolean {
   const v = name === 'class' ? classOf(el) : el.getAttribute(name);

@@ -1,7 +1,7 @@
 // Dates that do not add up, said to the reader: the visible date and the metadata disagree, the page was
 // "modified" before it was published, a date lies in the future, the address carries another date.
 import type { Annotation, DateClaim, Warning } from '../annotation';
-import { hasTime, isoToEpoch } from './date-parse';
+import { hasTime, hasZone, isCoarse, isoToEpoch } from './date-parse';
 import { isLabelledUpdate } from './text-dates';
 
 const DAY = 864e5;
@@ -9,7 +9,6 @@ const DAY = 864e5;
 const SHARE_IMAGE = /^(?:og|twitter):image:/;
 
 const show = (c: DateClaim) => c.iso.replace('T', ' ');
-const zoned = (c: DateClaim) => /(?:Z|[+-]\d{2}:\d{2})$/.test(c.iso);
 /** Calendar days between two claims' own dates (as printed, zone aside). */
 const dayGap = (a: DateClaim, b: DateClaim) => Math.round((isoToEpoch(a.iso.slice(0, 10)) - isoToEpoch(b.iso.slice(0, 10))) / DAY);
 
@@ -17,7 +16,7 @@ const dayGap = (a: DateClaim, b: DateClaim) => Math.round((isoToEpoch(a.iso.slic
 export function dateWarnings(dates: Annotation['dates'], now: number): Warning[] {
   const out: Warning[] = [];
   const { published, modified, candidates } = dates;
-  const strong = (c: DateClaim) => c.confidence >= 0.4 && c.precision !== 'month' && c.precision !== 'year';
+  const strong = (c: DateClaim) => c.confidence >= 0.4 && !isCoarse(c);
   // A printed date that is also read as an update (its text inside an "Updated …" line) is not the publication shown.
   const updates = new Set(candidates.filter(isLabelledUpdate).map((c) => c.iso));
   const visible = candidates.find((c) => c.from === 'text' && c.kind === 'published' && strong(c) && !updates.has(c.iso));
@@ -30,7 +29,7 @@ export function dateWarnings(dates: Annotation['dates'], now: number): Warning[]
     }
   }
   // Instants compare when both carry a zone or neither does; a time without one may lie anywhere in 26 hours.
-  const instants = published && modified && hasTime(published) && hasTime(modified) && zoned(published) === zoned(modified);
+  const instants = published && modified && hasTime(published) && hasTime(modified) && hasZone(published.iso) === hasZone(modified.iso);
   const before = published && modified && (instants ? isoToEpoch(modified.iso) < isoToEpoch(published.iso) - 60_000 : dayGap(modified, published) < 0);
   if (published && modified && before) {
     out.push({ code: 'date-modified-before-published', message: `The page says it was modified (${show(modified)}) before it was published (${show(published)}).` });

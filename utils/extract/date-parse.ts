@@ -243,11 +243,16 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
 /** Whether a date gives the time of day, not only the day (or a coarser period). */
 export const hasTime = (d: Pick<ParsedDate, 'precision'>): boolean => d.precision === 'minute' || d.precision === 'second';
 
+/** Whether a date names only a month or a year, not a day. */
+export const isCoarse = (d: Pick<ParsedDate, 'precision'>): boolean => d.precision === 'month' || d.precision === 'year';
+
+/** Whether an ISO string from `parseDate` states its zone ("Z", "+02:00"). */
+export const hasZone = (iso: string): boolean => /(?:Z|[+-]\d{2}:\d{2})$/.test(iso);
+
 /** Milliseconds since the epoch for an ISO string from `parseDate`; a date without zone is read as UTC. */
 export function isoToEpoch(iso: string): number {
   const full = /T/.test(iso) ? iso : iso.length === 7 ? `${iso}-01T00:00` : `${iso}T00:00`;
-  const zoned = /(Z|[+-]\d{2}:\d{2})$/.test(full) ? full : `${full}Z`;
-  return Date.parse(zoned);
+  return Date.parse(hasZone(full) ? full : `${full}Z`);
 }
 
 /** The day an address's path carries ("/2020/01/17/", "/2020-01-17-title", "_20200117."), if any. */

@@ -1,7 +1,7 @@
 // Publication and modification dates: every candidate the page offers, with the exact evidence and a
 // confidence, then the best published and modified claims.
 import type { DateClaim, DateSource } from '../annotation';
-import { hasTime, isoToEpoch, isValidDay, parseDate, pathDay, roundConfidence, type ParsedDate } from './date-parse';
+import { hasTime, isCoarse, isoToEpoch, isValidDay, parseDate, type ParsedDate, pathDay, roundConfidence } from './date-parse';
 import { headlinePositionOf, positionAdjustment, type HeadlinePosition } from './headline-position';
 import { isArticleNode, typesOf } from './json-ld';
 import type { Page } from './page';
@@ -158,7 +158,7 @@ function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
   for (const c of of) {
     // Only claims of the same kind agree: a modification on that day does not make it the publication day.
     const agreeing = new Set(cands.filter((o) => o !== c && o.kind === kind && o.from !== c.from && o.confidence >= 0.3 && day(o) === day(c)).map((o) => o.from)).size;
-    const precisionBonus = hasTime(c) ? 0.02 : c.precision === 'month' || c.precision === 'year' ? -0.1 : 0;
+    const precisionBonus = hasTime(c) ? 0.02 : isCoarse(c) ? -0.1 : 0;
     const score = c.confidence + 0.05 * agreeing + precisionBonus;
     if (score > topScore) {
       topScore = score;
@@ -176,8 +176,7 @@ function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
 
 /** A publication after the last modification cannot be: prefer the best published claim that fits. */
 function consistentPublished(cands: DateClaim[], published?: DateClaim, modified?: DateClaim): DateClaim | undefined {
-  const coarse = (c: DateClaim) => c.precision === 'month' || c.precision === 'year';
-  if (!published || !modified || coarse(published) || coarse(modified)) return published;
+  if (!published || !modified || isCoarse(published) || isCoarse(modified)) return published;
   if (!after(published, modified)) return published;
   const fitting = cands.filter((c) => c.kind === 'published' && c.confidence >= 0.5 && !after(c, modified));
   return best(fitting, 'published') ?? published;
@@ -208,7 +207,7 @@ export function visibleOverResaved(cands: DateClaim[], published?: DateClaim, mo
   if (!published || (published.from !== 'meta' && published.from !== 'json-ld')) return published;
   // Saved at the very instant of its modification or later; with only the modification's day, on a later day.
   const resaved =
-    modified && modified.precision !== 'month' && modified.precision !== 'year' && (hasTime(modified) ? isoToEpoch(published.iso) >= isoToEpoch(modified.iso) : published.iso.slice(0, 10) > modified.iso.slice(0, 10));
+    modified && !isCoarse(modified) && (hasTime(modified) ? isoToEpoch(published.iso) >= isoToEpoch(modified.iso) : published.iso.slice(0, 10) > modified.iso.slice(0, 10));
   if (!resaved && published.confidence > 0.5) return published;
   const day = localDay(published, cands);
   const dated = shownByHeadline(cands);
@@ -220,7 +219,7 @@ export function visibleOverResaved(cands: DateClaim[], published?: DateClaim, mo
 
 /** The published claims a reader sees by the headline: visible, to the day, and close or labelled enough. */
 const shownByHeadline = (cands: DateClaim[]) =>
-  cands.filter((c) => (c.from === 'text' || c.from === 'time') && c.kind === 'published' && c.precision !== 'month' && c.precision !== 'year' && c.confidence >= HEADLINE_DATE_CONFIDENCE);
+  cands.filter((c) => (c.from === 'text' || c.from === 'time') && c.kind === 'published' && !isCoarse(c) && c.confidence >= HEADLINE_DATE_CONFIDENCE);
 
 /**
  * A page that prints as its date (not as an update) the day its metadata say it was modified, and nowhere
@@ -261,7 +260,7 @@ const localDay = (c: DateClaim, cands: DateClaim[]) => (localReading(c, cands) ?
  * dates only read month first ("11/01/2021" for 1 November), every such visible date is read so.
  */
 export function alignDayMonthOrder(cands: DateClaim[]): DateClaim[] {
-  const markup = new Set(cands.filter((c) => (c.from === 'json-ld' || c.from === 'meta') && c.precision !== 'month' && c.precision !== 'year').map((c) => c.iso.slice(0, 10)));
+  const markup = new Set(cands.filter((c) => (c.from === 'json-ld' || c.from === 'meta') && !isCoarse(c)).map((c) => c.iso.slice(0, 10)));
   const shown = cands.filter((c) => c.from === 'text' || c.from === 'time');
   const swaps = shown.filter((c) => swappedDay(c) !== undefined);
   const swapMatches = swaps.filter((c) => markup.has(swappedDay(c)!)).length;
