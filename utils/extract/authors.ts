@@ -90,8 +90,16 @@ function markupAuthors(page: Page): string[] {
   return out;
 }
 
-/** Short byline elements (class or id naming author or byline). */
+const bylineElementsRead = new WeakMap<Page, string[]>();
+
+/** Short byline elements (class or id naming author or byline), read once a page: a source, and the agency credit's lines. */
 function bylineElements(page: Page): string[] {
+  let out = bylineElementsRead.get(page);
+  if (!out) bylineElementsRead.set(page, (out = readBylineElements(page)));
+  return out;
+}
+
+function readBylineElements(page: Page): string[] {
   const out: string[] = [];
   for (const el of firstWhere(page.elements(), namedAsByline, 12)) {
     // A byline row holds the author element and dates, categories, comment counts: the inner one is the name.
@@ -198,7 +206,8 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   // Credits of the site, an organisation or an account stand for the author only when no person is named.
   const noPerson = (name: string) => isSiteName(name, site, true) || isSiteInitials(name, site) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name) || ownOutlet(name);
   let siteCredit: Author[] = [];
-  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: names?.isForename });
+  // Each source is read once: the merging below reads some of them again.
+  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: names?.isForename }).map((s) => ({ ...s, read: once(s.read) }));
   for (const [i, { read, alternatives, fallback }] of sources.entries()) {
     if (fallback && siteCredit.length) break;
     const found: Author[] = [];
@@ -232,6 +241,19 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   // outlet (the fallback sources): on a news page that names no author (agency copy, a "Dispatches" credit)
   // it would put the publisher's name where the reader expects a writer's.
   return siteCredit;
+}
+
+/** `f`, computed at its first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
 }
 
 /** Adds the agency a visible byline credits ("By Jane Doe and John Roe, Reuters") to the same names. */
