@@ -25,23 +25,93 @@ interface Run {
   len: number; // words
 }
 
-/** Maximal runs of identical words seeded by equal shingles, each found once. */
-function seedRuns(page: PreparedText, ref: PreparedText): Run[] {
-  const at = new Map<number, number[]>();
-  for (let j = 0; j < ref.shingles.length; j++) {
-    const l = at.get(ref.shingles[j]);
-    if (l) l.push(j);
-    else at.set(ref.shingles[j], [j]);
+/**
+ * What alignment needs of the page, the same for every candidate it is aligned with, so worked out once
+ * per page (and set of boilerplate keys): where each of its shingles is, and how many of its keys before
+ * each shingle position are boilerplate and how many are not.
+ */
+interface PageSide {
+  /** Shingle hash to the page positions holding it, ascending. */
+  at: Map<number, number[]>;
+  common: ReadonlySet<number> | undefined;
+  /** commonBefore[p]: boilerplate keys at shingle positions before p; rareBefore[p]: the others. */
+  commonBefore: Uint32Array;
+  rareBefore: Uint32Array;
+  /** Page words in boilerplate paragraphs (null without boilerplate keys). */
+  mask: Uint8Array | null;
+}
+
+const pageSides = new WeakMap<PreparedText, PageSide>();
+
+function pageSide(page: PreparedText, common: ReadonlySet<number> | undefined): PageSide {
+  const cached = pageSides.get(page);
+  if (cached && cached.common === common) return cached;
+  const at = cached?.at ?? new Map<number, number[]>();
+  if (!cached) {
+    for (let i = 0; i < page.shingles.length; i++) {
+      const l = at.get(page.shingles[i]);
+      if (l) l.push(i);
+      else at.set(page.shingles[i], [i]);
+    }
   }
+  const n = page.shingles.length;
+  const commonBefore = new Uint32Array(n + 1);
+  const rareBefore = new Uint32Array(n + 1);
+  let k = 0;
+  for (let p = 0; p < n; p++) {
+    commonBefore[p + 1] = commonBefore[p];
+    rareBefore[p + 1] = rareBefore[p];
+    for (; k < page.keyPositions.length && page.keyPositions[k] === p; k++) {
+      if (common?.has(page.shingles[p])) commonBefore[p + 1]++;
+      else rareBefore[p + 1]++;
+    }
+  }
+  const side: PageSide = { at, common, commonBefore, rareBefore, mask: null };
+  if (common?.size) side.mask = boilerplateWords(page.tokens, side);
+  pageSides.set(page, side);
+  return side;
+}
+
+/** Whether more of the page's keys at shingle positions [from, to) are boilerplate than not. */
+function mostlyCommon(side: PageSide, from: number, to: number): boolean {
+  const n = side.commonBefore.length - 1;
+  const f = Math.max(0, Math.min(from, n));
+  const t = Math.max(f, Math.min(to, n));
+  return side.commonBefore[t] - side.commonBefore[f] > side.rareBefore[t] - side.rareBefore[f];
+}
+
+/** Page words in boilerplate paragraphs: paragraphs whose keys are mostly boilerplate. */
+function boilerplateWords(t: Tokens, side: PageSide): Uint8Array {
+  const mask = new Uint8Array(t.length);
+  for (let s = 0; s < t.length; ) {
+    let e = s + 1;
+    while (e < t.length && !(t.flags[e] & FLAG_PARAGRAPH)) e++;
+    if (mostlyCommon(side, s, e - SHINGLE + 1)) mask.fill(1, s, e);
+    s = e;
+  }
+  return mask;
+}
+
+/** Whether a run is boilerplate: in a boilerplate paragraph, or its own keys mostly boilerplate. */
+function isBoilerplate(r: Run, side: PageSide): boolean {
+  return side.mask !== null && (side.mask[r.a] === 1 || mostlyCommon(side, r.a, r.a + r.len - SHINGLE + 1));
+}
+
+/**
+ * Maximal runs of identical words seeded by equal shingles, each found once, in the order of their seeds
+ * on the page (and in the reference).
+ */
+function seedRuns(page: PreparedText, ref: PreparedText, side: PageSide): Run[] {
   const pw = page.tokens.hashes;
   const rw = ref.tokens.hashes;
-  const runs: Run[] = [];
-  // The end of the last run found on each diagonal: a seed before it lies inside that run.
+  const runs: (Run & { seedA: number; seedB: number })[] = [];
+  // The end of the last run found on each diagonal: a seed before it lies inside that run. Seeds on one
+  // diagonal come in page order whichever text is walked, so the same runs are found either way.
   const reach = new Map<number, number>();
-  for (let i = 0; i < page.shingles.length; i++) {
-    const js = at.get(page.shingles[i]);
-    if (!js) continue;
-    for (const j of js) {
+  for (let j = 0; j < ref.shingles.length; j++) {
+    const is = side.at.get(ref.shingles[j]);
+    if (!is) continue;
+    for (const i of is) {
       if ((reach.get(i - j) ?? -1) > i) continue;
       let len = 0;
       while (i + len < pw.length && j + len < rw.length && pw[i + len] === rw[j + len]) len++;
@@ -51,45 +121,15 @@ function seedRuns(page: PreparedText, ref: PreparedText): Run[] {
       let s = i;
       for (let k = i + 1; k < i + len; k++) {
         if (page.tokens.flags[k] & FLAG_PARAGRAPH) {
-          runs.push({ a: s, b: j + (s - i), len: k - s });
+          runs.push({ a: s, b: j + (s - i), len: k - s, seedA: i, seedB: j });
           s = k;
         }
       }
-      runs.push({ a: s, b: j + (s - i), len: i + len - s });
+      runs.push({ a: s, b: j + (s - i), len: i + len - s, seedA: i, seedB: j });
     }
   }
+  runs.sort((x, y) => x.seedA - y.seedA || x.seedB - y.seedB || x.a - y.a);
   return runs;
-}
-
-/** Whether more of the page's keys at shingle positions [from, to) are common than not. */
-function mostlyCommon(page: PreparedText, from: number, to: number, isCommon: (hash: number) => boolean): boolean {
-  let common = 0;
-  let rare = 0;
-  for (const p of page.keyPositions) {
-    if (p < from) continue;
-    if (p >= to) break;
-    if (isCommon(page.shingles[p])) common++;
-    else rare++;
-  }
-  return common > rare;
-}
-
-/** Page words in boilerplate paragraphs: paragraphs whose keys are mostly common. */
-function boilerplateWords(page: PreparedText, isCommon: (hash: number) => boolean): Uint8Array {
-  const t = page.tokens;
-  const mask = new Uint8Array(t.length);
-  for (let s = 0; s < t.length; ) {
-    let e = s + 1;
-    while (e < t.length && !(t.flags[e] & FLAG_PARAGRAPH)) e++;
-    if (mostlyCommon(page, s, e - SHINGLE + 1, isCommon)) mask.fill(1, s, e);
-    s = e;
-  }
-  return mask;
-}
-
-/** Whether a run is boilerplate: in a boilerplate paragraph, or its own keys mostly common. */
-function isBoilerplate(r: Run, page: PreparedText, mask: Uint8Array, isCommon: (hash: number) => boolean): boolean {
-  return mask[r.a] === 1 || mostlyCommon(page, r.a, r.a + r.len - SHINGLE + 1, isCommon);
 }
 
 /** The longest runs first; a shorter run keeps the pieces no longer run has taken on the page. */
@@ -174,17 +214,13 @@ function charRange(text: string, t: Tokens, a: number, aEnd: number): [number, n
 /** Options of an alignment. */
 export interface AlignOptions {
   /** Key hashes found in too many corpus documents: runs made mostly of them are boilerplate. */
-  isCommon?: (hash: number) => boolean;
+  common?: ReadonlySet<number>;
 }
 
 /** Shared passages of two prepared texts, in page order, with character offsets in both. */
 export function alignPrepared(page: PreparedText, ref: PreparedText, opts: AlignOptions = {}): SharedPassage[] {
-  let runs = seedRuns(page, ref);
-  const isCommon = opts.isCommon;
-  if (isCommon) {
-    const mask = boilerplateWords(page, isCommon);
-    runs = runs.filter((r) => !isBoilerplate(r, page, mask, isCommon));
-  }
+  const side = pageSide(page, opts.common);
+  const runs = seedRuns(page, ref, side).filter((r) => !isBoilerplate(r, side));
   const chosen = chooseRuns(runs, page.tokens.length);
   // Runs in the same order a few words apart (rewording) make one passage.
   const spans: Span[] = [];

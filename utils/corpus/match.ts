@@ -60,7 +60,7 @@ export function scoreMatch(pageLength: number, ref: CorpusRef & { text: string }
 
 /** Aligns one candidate document with the page (its text prepared afresh) and scores it. */
 export function matchDocument(page: PreparedText, ref: CorpusRef & { text: string }, common: ReadonlySet<number> = new Set()): ProvenanceMatch | null {
-  const passages = alignPrepared(page, prepareText(ref.text), { isCommon: (h) => common.has(h) });
+  const passages = alignPrepared(page, prepareText(ref.text), { common });
   return scoreMatch(page.text.length, ref, passages);
 }
 
