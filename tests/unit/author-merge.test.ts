@@ -9,6 +9,10 @@ describe('isNameOfHandle', () => {
     ['jane.doe', 'John Roe', false],
     ['jd', 'Jane Doe', false],
     ['janedoe', 'janedoe', false],
+    // Accounts are written without accents.
+    ['gabor_munier', 'Gàbor Muniér', true],
+    ['jose.nunez', 'José Núñez', true],
+    ['jose.nunez', 'José Pérez', false],
   ];
   for (const [handle, printed, out] of rows) it(`${handle} -> ${printed}`, () => expect(isNameOfHandle(handle, printed)).toBe(out));
 });

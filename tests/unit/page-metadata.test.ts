@@ -129,6 +129,7 @@ describe('authors', () => {
   const authorRows: [string, string, string, string, string[]][] = [
     ['a meta author naming the site gives way to the byline', '<h1>T</h1><p class="byline">Autor: Jane Doe</p>', 'https://www.interscenar.io/a/1', '<meta name="author" content="Interscenario">', ['Jane Doe']],
     ['an organisation in the meta gives way to the byline', '<h1>T</h1><p class="byline">Von Jane Doe</p>', 'https://example.org/a/1', '<meta name="author" content="Beispiel-Stiftung e.V.">', ['Jane Doe']],
+    ['an account name printed in full, accents and all', '<h1>T</h1><p class="byline">Autor: Gàbor Muniér</p>', 'https://example.org/a/1', '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"gabor_munier"}}</script>', ['Gàbor Muniér']],
     ['an organisation is kept when no person is named', '<h1>T</h1><p>Text.</p>', 'https://example.org/a/1', '<meta name="author" content="Beispiel-Stiftung e.V.">', ['Beispiel-Stiftung e.V.']],
     ['a site credit followed by its address names no one else', '<h1>T</h1><p>Text.</p>', 'https://www.example.org/a/1', '<meta name="author" content="example.org, Frankfurt, Germany">', ['example.org']],
     ['an account name is printed in full by the byline', '<h1>T</h1><p class="byline">von Jane Doe</p>', 'https://example.org/a/1', '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"janedoe"}}</script>', ['Jane Doe']],
