@@ -213,7 +213,10 @@ function charRange(text: string, t: Tokens, a: number, aEnd: number): [number, n
 
 /** Options of an alignment. */
 export interface AlignOptions {
-  /** Key hashes found in too many corpus documents: runs made mostly of them are boilerplate. */
+  /**
+   * Key hashes found in too many corpus documents: runs made mostly of them are boilerplate. Read once per
+   * page and set (see pageSide): a set is not to change between alignments of the same page.
+   */
   common?: ReadonlySet<number>;
 }
 
