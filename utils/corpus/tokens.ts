@@ -27,12 +27,11 @@ const CLOSING_QUOTE = new Set([...`"'”’)]`].map((c) => c.charCodeAt(0)));
 const OPENING_QUOTE = new Set([...`"'“‘([`].map((c) => c.charCodeAt(0)));
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
 
-// Character classes of non-ASCII code points, tested once each.
+// Character classes of non-ASCII code points, tested once each (ASCII ones are in ASCII_CLASS).
 const classCache = new Map<number, number>();
 const CLASS_LETTER = 1;
 const CLASS_DIGIT = 2;
 function classOf(cp: number): number {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? CLASS_LETTER : cp >= 48 && cp <= 57 ? CLASS_DIGIT : 0;
   let c = classCache.get(cp);
   if (c === undefined) {
     const ch = String.fromCodePoint(cp);

@@ -1,15 +1,16 @@
 // What the less structured sources add to the authors a more structured one gave: the printed name for an
 // account name ("robert.muster" -> Robert Muster) or initials ("RM"), and the co-authors a visible byline lists beside them.
 import type { Annotation } from '../annotation';
+import { normaliseWord } from '../corpus/tokens';
 
 type Author = Annotation['authors'][number];
 
 /** An account name rather than a printed name: one lower-case word, maybe joined by dots, dashes or digits. */
 export const isHandle = (name: string) => /^\p{Ll}[\p{Ll}\d._-]{2,40}$/u.test(name);
 
-/** Lower case without accents: an account name is written in ASCII ("gabor_munier" for Gàbor Muniér). */
-const folded = (s: string) => s.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
-const letters = (s: string) => folded(s).replace(/[^\p{L}\d]+/gu, '');
+// Compared lower-cased and without accents (normaliseWord): an account name is written in ASCII
+// ("gabor_munier" for Gàbor Muniér).
+const letters = (s: string) => normaliseWord(s).replace(/[^\p{L}\d]+/gu, '');
 
 /** Whether `printed` is the name behind the account `handle`: the same letters ("arianmuster" for Arian
  * Muster), or the handle's parts opening and closing the name ("jane.doe" for Jane P. Doe). */
@@ -17,8 +18,8 @@ export function isNameOfHandle(handle: string, printed: string): boolean {
   if (isHandle(printed) || !/\s/.test(printed)) return false;
   const h = letters(handle);
   if (h.length >= 4 && letters(printed).startsWith(h)) return true;
-  const parts = folded(handle).split(/[._-]+/).filter(Boolean);
-  const words = folded(printed).split(/\s+/);
+  const parts = normaliseWord(handle).split(/[._-]+/).filter(Boolean);
+  const words = normaliseWord(printed).split(/\s+/);
   return parts.length >= 2 && parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1];
 }
 
