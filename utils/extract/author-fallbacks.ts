@@ -6,7 +6,6 @@ import { authorLink } from './author-markup';
 import { classOf, elementText, type Furniture, hasToken, inFurniture } from './chrome';
 import type { Page } from './page';
 
-
 /** The work's attribution in Creative Commons markup (RDFa `cc:attributionName`, a `cc:attributionURL` link). */
 export function licenseAttribution(page: Page): string[] {
   for (const el of page.elements()) {
@@ -44,10 +43,11 @@ export function authorBoxNames(page: Page): string[] {
     let link: string | undefined;
     for (const el of Array.from(box.querySelectorAll('*'))) {
       // A heading may hold the name's link and a button beside it ("<h3><a>Jane Doe</a><a>Follow</a></h3>").
-      const shown = HEADING.test(el.tagName.toUpperCase()) ? (el.querySelector('a') ?? el) : authorLink(el) ? el : null;
+      const isHeading = HEADING.test(el.tagName.toUpperCase());
+      const shown = isHeading ? (el.querySelector('a') ?? el) : authorLink(el) ? el : null;
       const t = shown ? elementText(shown) : '';
       if (!isBoxName(t)) continue;
-      if (HEADING.test(el.tagName.toUpperCase())) heading ??= t;
+      if (isHeading) heading ??= t;
       else link ??= t;
       if (heading) break;
     }
