@@ -7,7 +7,7 @@ import { MemoryCorpus, type CorpusDoc } from '../../utils/corpus/memory-corpus';
 import { openDB } from 'idb';
 import { indexKeys } from '../../utils/corpus/keys';
 import { IdbCorpus } from '../../utils/store/idb-corpus';
-import { DB_VERSION, openCorpusDb, storedHash, storedKeys, textOf } from '../../utils/store/schema';
+import { DB_VERSION, openCorpusDb, storedHash, storedKeys, storedText, textOf } from '../../utils/store/schema';
 
 const wire = 'Washington and Moscow are aiming to reach a deal to halt the war in Ukraine that would lock in Russia’s occupation of territory seized during its military invasion, people familiar with the matter said on Friday.';
 const other = 'The central bank left interest rates unchanged on Thursday, saying inflation had eased but remained above its target for the third quarter running, and signalled no cut before the summer.';
@@ -49,8 +49,8 @@ for (const [name, make] of makers) {
   });
 }
 
-/** A database as an earlier version of the schema created it (1: documents only; 3: job and time indexes, counts). */
-function openOldDb(name: string, version: 1 | 3) {
+/** A database as an earlier version of the schema created it (1: documents only; 3 and 4: job and time indexes, counts). */
+function openOldDb(name: string, version: 1 | 3 | 4) {
   return openDB(name, version, {
     upgrade(db) {
       const s = db.createObjectStore('docs', { keyPath: 'id' });
@@ -98,8 +98,9 @@ describe('IdbCorpus store', () => {
     expect((await c.list())[0].id).toBe('j1'); // the newest first
     const lines: string[] = [];
     for await (const l of c.exportJsonl(2)) lines.push(l);
-    expect(lines.map((l) => JSON.parse(l).id)).toEqual(['bank', 'j1', 'wire']);
-    expect(JSON.parse(lines[2]).text).toBe(wire);
+    // In the order they came in.
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(['wire', 'bank', 'j1']);
+    expect(JSON.parse(lines[0]).text).toBe(wire);
     expect(await c.deleteJob('job-1')).toBe(1);
     expect(await c.deleteSource('starter')).toBe(2);
     await c.add(docs, { addedFrom: 'starter' });
@@ -130,7 +131,7 @@ describe('IdbCorpus store', () => {
     v1.close();
     const db = await openCorpusDb(name);
     expect(db.version).toBe(DB_VERSION);
-    const stored = await db.getAll('docs');
+    const stored = await db.getAll('documents');
     expect(stored.map((d) => d.id).sort()).toEqual(['bank', 'wire']);
     expect(stored.find((d) => d.id === 'wire')!.keys).toEqual(storedKeys(wire));
     expect(textOf(stored.find((d) => d.id === 'wire')!)).toBe(wire);
@@ -151,10 +152,40 @@ describe('IdbCorpus store', () => {
     let exported = '';
     for await (const line of c.exportJsonl()) exported += line;
     expect(exported.trim().split('\n').map((l) => JSON.parse(l).text).sort()).toEqual([other, wire].sort());
-    expect((await db.get('docs', 'wire'))!.keys).toEqual(storedKeys(wire));
-    expect((await db.get('docs', 'wire'))!.hash).toBe(storedHash(wire, 'https://wire.example/1'));
-    expect(Object.keys((await db.get('docs', 'wire'))!)).not.toContain('text');
+    const stored = (await db.getFromIndex('documents', 'id', 'wire'))!;
+    expect(stored.keys).toEqual(storedKeys(wire));
+    expect(stored.hash).toBe(storedHash(wire, 'https://wire.example/1'));
+    expect(Object.keys(stored)).not.toContain('text');
     expect((await c.findMatches(page)).map((m) => m.ref.id)).toEqual(['wire']);
     expect(await c.stats()).toEqual({ documents: 2, bySource: { history: 0, import: 0, feed: 2, starter: 0 } });
+  });
+
+  it('upgrades a version-4 database: every document kept under its id, the newest still listed first, jobs still undone', async () => {
+    const name = `upgrade4-${dbCount++}`;
+    // The database as version 4 left it: documents keyed by their id, an index of the times they came in.
+    const v4 = await openOldDb(name, 4);
+    const third = 'A third document, imported by a job, which came in last of all and is listed first.';
+    const old = [
+      { id: 'wire', url: 'https://wire.example/1', title: 'Truce', text: wire, addedAt: 20, addedFrom: 'import' },
+      { id: 'bank', url: 'https://bank.example/1', title: 'Rates', text: other, addedAt: 10, addedFrom: 'starter' },
+      { id: 'a-job', url: 'https://job.example/1', title: 'Job', text: third, addedAt: 30, addedFrom: 'import', job: 'job-4' },
+    ];
+    for (const { text, ...d } of old) await v4.put('docs', { ...d, utf8: storedText(text), keys: storedKeys(text), hash: storedHash(text, d.url) });
+    await v4.put('meta', { documents: 3, bySource: { history: 0, import: 2, feed: 0, starter: 1 } }, 'counts');
+    v4.close();
+    const db = await openCorpusDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['documents', 'meta']);
+    const c = new IdbCorpus(db);
+    expect((await c.list()).map((d) => d.id)).toEqual(['a-job', 'wire', 'bank']);
+    expect(textOf((await db.getFromIndex('documents', 'id', 'wire'))!)).toBe(wire);
+    expect((await c.findMatches(page)).map((m) => m.ref.id)).toEqual(['wire']);
+    expect(await c.stats()).toEqual({ documents: 3, bySource: { history: 0, import: 2, feed: 0, starter: 1 } });
+    // The stored ids still refuse a second document under the same id (it gets a suffix) and still delete.
+    expect((await c.add([{ id: 'wire', url: 'https://wire.example/2', title: 'Other', text: 'Another text altogether, long enough to count as a document in the corpus.' }], { addedFrom: 'import' })).added).toBe(1);
+    expect((await c.list())[0].id).toMatch(/^wire~/);
+    expect(await c.deleteJob('job-4')).toBe(1);
+    await c.delete('bank');
+    expect((await c.list()).map((d) => d.id)).toEqual([expect.stringMatching(/^wire~/), 'wire']);
   });
 });

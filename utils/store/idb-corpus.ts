@@ -22,7 +22,7 @@ export interface AddResult {
 
 export type CorpusStats = CorpusCounts;
 
-type WriteTx = IDBPTransaction<CorpusSchema, ('docs' | 'meta')[], 'readwrite'>;
+type WriteTx = IDBPTransaction<CorpusSchema, ('documents' | 'meta')[], 'readwrite'>;
 
 /** Adds `delta` documents of `source` to the counts record, inside the writing transaction. */
 async function adjustCounts(tx: WriteTx, changes: [StoredDoc['addedFrom'], number][]): Promise<void> {
@@ -50,8 +50,8 @@ export class IdbCorpus implements Corpus {
   async add(docs: (CorpusDoc & { index?: number })[], opts: { addedFrom: StoredDoc['addedFrom']; job?: string }): Promise<AddResult> {
     // Keys and hashes are computed before the transaction opens, so it stays short.
     const prepared = docs.map((d, i) => ({ i: d.index ?? i, doc: d, hash: storedHash(d.text, d.url), keys: storedKeys(d.text), utf8: storedText(d.text) }));
-    const tx = this.db.transaction(['docs', 'meta'], 'readwrite');
-    const store = tx.objectStore('docs');
+    const tx = this.db.transaction(['documents', 'meta'], 'readwrite');
+    const store = tx.objectStore('documents');
     const rejected: Rejection[] = [];
     let added = 0;
     const seenUrls = new Set<string>();
@@ -62,7 +62,8 @@ export class IdbCorpus implements Corpus {
       // run in order, so nothing waits for a round trip per document.
       const urls = store.index('url');
       const hashes = store.index('hash');
-      const found = await Promise.all(prepared.map(({ doc, hash }) => Promise.all([urls.getKey(doc.url), hashes.getKey(hash), store.getKey(doc.id)])));
+      const ids = store.index('id');
+      const found = await Promise.all(prepared.map(({ doc, hash }) => Promise.all([urls.getKey(doc.url), hashes.getKey(hash), ids.getKey(doc.id)])));
       const writes: Promise<unknown>[] = [];
       prepared.forEach(({ i, doc, hash, keys, utf8 }, k) => {
         const [sameUrl, sameText, sameId] = found[k];
@@ -119,8 +120,8 @@ export class IdbCorpus implements Corpus {
     const keys = lookupKeys(page);
     if (!keys.length) return [];
     const t1 = clock();
-    const tx = this.db.transaction(['docs', 'meta'], 'readonly');
-    const store = tx.objectStore('docs');
+    const tx = this.db.transaction(['documents', 'meta'], 'readonly');
+    const store = tx.objectStore('documents');
     const total = (await tx.objectStore('meta').get(COUNTS_KEY))?.documents ?? (await store.count());
     const limit = commonLimit(total);
     const index = store.index('keys');
@@ -143,22 +144,21 @@ export class IdbCorpus implements Corpus {
   }
 
   async delete(id: string): Promise<void> {
-    const tx = this.db.transaction(['docs', 'meta'], 'readwrite');
-    const docs = tx.objectStore('docs');
-    const doc = await docs.get(id);
-    if (doc) {
-      await docs.delete(id);
-      await adjustCounts(tx, [[doc.addedFrom, -1]]);
+    const tx = this.db.transaction(['documents', 'meta'], 'readwrite');
+    const cursor = await tx.objectStore('documents').index('id').openCursor(id);
+    if (cursor) {
+      await cursor.delete();
+      await adjustCounts(tx, [[cursor.value.addedFrom, -1]]);
     }
     await tx.done;
   }
 
   /** Removes what one import job added (a cancelled import). */
   async deleteJob(job: string): Promise<number> {
-    const tx = this.db.transaction(['docs', 'meta'], 'readwrite');
+    const tx = this.db.transaction(['documents', 'meta'], 'readwrite');
     const removed = new Map<StoredDoc['addedFrom'], number>();
     let n = 0;
-    for (let cursor = await tx.objectStore('docs').index('job').openCursor(job); cursor; cursor = await cursor.continue()) {
+    for (let cursor = await tx.objectStore('documents').index('job').openCursor(job); cursor; cursor = await cursor.continue()) {
       removed.set(cursor.value.addedFrom, (removed.get(cursor.value.addedFrom) ?? 0) + 1);
       await cursor.delete();
       n++;
@@ -170,9 +170,9 @@ export class IdbCorpus implements Corpus {
 
   /** Removes every document that came one way (e.g. the starter set); returns how many. */
   async deleteSource(addedFrom: StoredDoc['addedFrom']): Promise<number> {
-    const tx = this.db.transaction(['docs', 'meta'], 'readwrite');
+    const tx = this.db.transaction(['documents', 'meta'], 'readwrite');
     let n = 0;
-    for (let cursor = await tx.objectStore('docs').index('addedFrom').openCursor(addedFrom); cursor; cursor = await cursor.continue()) {
+    for (let cursor = await tx.objectStore('documents').index('addedFrom').openCursor(addedFrom); cursor; cursor = await cursor.continue()) {
       await cursor.delete();
       n++;
     }
@@ -182,8 +182,8 @@ export class IdbCorpus implements Corpus {
   }
 
   async clear(): Promise<void> {
-    const tx = this.db.transaction(['docs', 'meta'], 'readwrite');
-    await tx.objectStore('docs').clear();
+    const tx = this.db.transaction(['documents', 'meta'], 'readwrite');
+    await tx.objectStore('documents').clear();
     await tx.objectStore('meta').put(emptyCounts(), COUNTS_KEY);
     await tx.done;
   }
@@ -193,13 +193,13 @@ export class IdbCorpus implements Corpus {
     return (await this.db.get('meta', COUNTS_KEY)) ?? emptyCounts();
   }
 
-  /** A page of documents for the options page's list, newest first. */
+  /** A page of documents for the options page's list, newest first (the store's numbers follow the order they came in). */
   async list(offset = 0, limit = 50): Promise<Omit<StoredDoc, 'utf8' | 'keys'>[]> {
     const out: Omit<StoredDoc, 'utf8' | 'keys'>[] = [];
-    let skipped = 0;
-    const tx = this.db.transaction('docs', 'readonly');
-    for (let c = await tx.store.index('addedAt').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) {
-      if (skipped++ < offset) continue;
+    const tx = this.db.transaction('documents', 'readonly');
+    let c = await tx.store.openCursor(null, 'prev');
+    if (c && offset > 0) c = await c.advance(offset);
+    for (; c && out.length < limit; c = await c.continue()) {
       const { utf8: _t, keys: _k, ...meta } = c.value;
       out.push(meta);
     }
@@ -209,15 +209,17 @@ export class IdbCorpus implements Corpus {
 
   /** Every document as JSON Lines (the import format), in batches so large corpora stream. */
   async *exportJsonl(batch = 200): AsyncGenerator<string> {
-    let last: string | undefined;
+    let last: number | undefined;
     for (;;) {
       const range = last === undefined ? undefined : IDBKeyRange.lowerBound(last, true);
-      const docs = await this.db.getAll('docs', range, batch);
+      const tx = this.db.transaction('documents', 'readonly');
+      const [keys, docs] = await Promise.all([tx.store.getAllKeys(range, batch), tx.store.getAll(range, batch)]);
+      await tx.done;
       if (!docs.length) return;
       for (const d of docs) {
         yield JSON.stringify({ id: d.id, url: d.url, title: d.title, outlet: d.outlet, published: d.published, text: textOf(d), addedFrom: d.addedFrom }) + '\n';
       }
-      last = docs[docs.length - 1].id;
+      last = keys[keys.length - 1];
     }
   }
 }

@@ -1,6 +1,6 @@
 // The corpus database: its name, version and migrations. One place, so the background, the options page
 // and the tests open it the same way.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { indexKeys } from '../corpus/keys';
 import { contentHash } from './content-hash';
 
@@ -34,10 +34,14 @@ export interface CorpusCounts {
 }
 
 export interface CorpusSchema extends DBSchema {
-  docs: {
-    key: string;
+  /**
+   * Keyed by a number the store gives in the order documents come in (so the newest are last): every index
+   * entry repeats the key of its record, and a number takes 9 bytes where a short id string took 24.
+   */
+  documents: {
+    key: number;
     value: StoredDoc;
-    indexes: { url: string; hash: number | string; keys: number; addedFrom: string; job: string; addedAt: number };
+    indexes: { id: string; url: string; hash: number | string; keys: number; addedFrom: string; job: string };
   };
   /** One record, COUNTS_KEY: the counts, kept in the same transaction as every write (IndexedDB's count() walks every record). */
   meta: { key: string; value: CorpusCounts };
@@ -49,7 +53,7 @@ export const COUNTS_KEY = 'counts';
 export const emptyCounts = (): CorpusCounts => ({ documents: 0, bySource: { history: 0, import: 0, feed: 0, starter: 0 } });
 
 export const DB_NAME = 'sourcelens-corpus';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * A lookup key as the store indexes it: its upper 30 bits, a small integer, which the browser writes in 5
@@ -76,11 +80,25 @@ export const storedText = (text: string): Uint8Array => utf8Encoder.encode(text)
 /** A stored document's text. */
 export const textOf = (doc: Pick<StoredDoc, 'utf8'>): string => utf8Decoder.decode(doc.utf8);
 
+/** Creates the documents store as version 5 lays it out. */
+function createDocumentsStore(db: IDBPDatabase<CorpusSchema>) {
+  const docs = db.createObjectStore('documents', { autoIncrement: true });
+  docs.createIndex('id', 'id', { unique: true });
+  docs.createIndex('url', 'url', { unique: true });
+  docs.createIndex('hash', 'hash', { unique: true });
+  docs.createIndex('keys', 'keys', { multiEntry: true });
+  docs.createIndex('addedFrom', 'addedFrom');
+  docs.createIndex('job', 'job');
+}
+
 /** Opens (creating or migrating) the corpus database. */
 export async function openCorpusDb(name = DB_NAME): Promise<IDBPDatabase<CorpusSchema>> {
   const db = await openDB<CorpusSchema>(name, DB_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
+    async upgrade(typed, oldVersion, _newVersion, typedTx) {
       // Migrations run in order from the stored version; each step is written once and never changed.
+      // Versions 1 to 4 kept documents in 'docs', keyed by their id; their steps read it untyped.
+      const db = typed as unknown as IDBPDatabase;
+      const tx = typedTx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
       if (oldVersion < 1) {
         const docs = db.createObjectStore('docs', { keyPath: 'id' });
         docs.createIndex('url', 'url', { unique: true });
@@ -108,9 +126,23 @@ export async function openCorpusDb(name = DB_NAME): Promise<IDBPDatabase<CorpusS
         // number (half the bytes on disk).
         const store = tx.objectStore('docs');
         for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
-          const { text, ...rest } = cursor.value as unknown as Omit<StoredDoc, 'utf8'> & { text: string };
+          const { text, ...rest } = cursor.value as Omit<StoredDoc, 'utf8'> & { text: string };
           await cursor.update({ ...rest, utf8: storedText(text), keys: storedKeys(text), hash: storedHash(text, rest.url) });
         }
+      }
+      if (oldVersion < 5) {
+        // Version 5 keys documents by a number given in the order they came in, in place of their id (which
+        // every index entry repeated), and lists the newest by that key rather than by an index of times.
+        // The documents are copied oldest first, so the numbers follow the order they came in.
+        createDocumentsStore(typed);
+        // Requests in one transaction run in order: the copies are not awaited one by one.
+        const documents = tx.objectStore('documents');
+        const copies: Promise<unknown>[] = [];
+        for (let cursor = await tx.objectStore('docs').index('addedAt').openCursor(); cursor; cursor = await cursor.continue()) {
+          copies.push(documents.add(cursor.value));
+        }
+        await Promise.all(copies);
+        db.deleteObjectStore('docs');
       }
     },
   });
