@@ -1,6 +1,7 @@
 // The background's corpus service: one IndexedDB corpus for the extension, the starter corpus loaded on
 // install, and the answers to validated messages from content scripts, the popup and the options page.
 import type { IDBPDatabase } from 'idb';
+import { browser } from 'wxt/browser';
 import type { AddReply, FeedsReply, MatchReply, StatsReply, ToBackground } from '../../utils/messages';
 import { refreshFeeds, scheduleFeedAlarm } from './feeds';
 import { contentHash } from '../../utils/store/content-hash';
@@ -14,7 +15,7 @@ let corpus: Promise<IdbCorpus> | null = null;
  * background opens it as it starts, so a lookup that woke the worker does not wait for it.
  */
 export function getCorpus(): Promise<IdbCorpus> {
-  corpus ??= openCorpusDb().then(
+  corpus ??= whileKeptAlive(openCorpusDb()).then(
     (db: IDBPDatabase<CorpusSchema>) => new IdbCorpus(db),
     (e: unknown) => {
       corpus = null;
@@ -22,6 +23,17 @@ export function getCorpus(): Promise<IdbCorpus> {
     },
   );
   return corpus;
+}
+
+/**
+ * Opening may upgrade the database: copying 100,000 documents into a new layout took 53 s in Chromium, and
+ * Chromium stops an extension's worker after 30 s without an extension event or call, which would abort the
+ * upgrade (it is one transaction, so nothing would be lost, but it would start again and never end). A call
+ * every 20 s keeps the worker while the database opens.
+ */
+function whileKeptAlive<T>(work: Promise<T>): Promise<T> {
+  const timer = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), 20_000);
+  return work.finally(() => clearInterval(timer));
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
