@@ -48,7 +48,8 @@ function dirBytes(dir: string): number {
   let n = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    n += e.isDirectory() ? dirBytes(p) : fs.statSync(p).size;
+    // A compaction may delete a table between the listing and its stat: it no longer takes space.
+    n += e.isDirectory() ? dirBytes(p) : (fs.statSync(p, { throwIfNoEntry: false })?.size ?? 0);
   }
   return n;
 }
