@@ -147,8 +147,9 @@ export class IdbCorpus implements Corpus {
     const tx = this.db.transaction(['documents', 'meta'], 'readwrite');
     const cursor = await tx.objectStore('documents').index('id').openCursor(id);
     if (cursor) {
+      const source = cursor.value.addedFrom;
       await cursor.delete();
-      await adjustCounts(tx, [[cursor.value.addedFrom, -1]]);
+      await adjustCounts(tx, [[source, -1]]);
     }
     await tx.done;
   }
