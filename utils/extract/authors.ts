@@ -68,7 +68,6 @@ function inChrome(el: Element): boolean {
   return !!footer && !footer.closest('article, main, [class*="post" i], [class*="entry" i]');
 }
 
-
 /** Microdata items inside the article that are other people's works. */
 const CITED_WORK = '[itemprop~="citation"], [itemprop~="review"], [itemprop~="comment"]';
 

@@ -36,7 +36,6 @@ const MAX_TEXT_NODES = 15000;
 /** Elements that end a line of text. */
 const LINE_END = /^(BR|P|DIV|UL|OL|LI|TABLE|H\d)$/i;
 
-
 /** The line a text node belongs to: the smallest element around it (up to three levels up) that holds a
  * few words, or, inside a long block, the node's own text with the element that follows it ("von <a>X</a>"). */
 function lineOf(node: Text): { el: Element; text: string; afterLabel?: boolean } | null {

@@ -5,7 +5,7 @@ import type { DateClaim } from '../annotation';
 import { parseDate, roundConfidence } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
-import { classOf, firstWhere, inEmbeddedDocument, inFurniture } from './chrome';
+import { classOf, elementText, firstWhere, inEmbeddedDocument, inFurniture } from './chrome';
 import { inSiteClock, labelledAsUpdate, notThePagesDate, spacedText } from './text-dates';
 const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
@@ -53,7 +53,7 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
       }
     }
     if (!raw) {
-      const whole = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const whole = elementText(el);
       if (!whole || whole.length > 120) continue;
       const text = spacedText(el);
       raw = text;

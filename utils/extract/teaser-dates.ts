@@ -2,6 +2,7 @@
 // itself, and the date printed beside that link is the page's date, even where the article shows none.
 import type { DateClaim } from '../annotation';
 import { parseDate } from './date-parse';
+import { elementText } from './chrome';
 import type { Page } from './page';
 
 const MAX_LINKS = 3000;
@@ -66,7 +67,7 @@ export function ownTeaserDates(page: Page): DateClaim[] {
     const href = (raw.includes('%') ? safeDecode(raw) : raw).toLowerCase();
     if (!needles.some((n) => href.includes(n)) || !own.has(addressKey(raw, page.url) ?? '')) continue;
     for (let cur = a.parentElement, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
-      const text = (cur.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = elementText(cur);
       // A teaser links to one page; around links to other pages it is a list, whose dates are theirs.
       if (text.length > MAX_TEASER || !linksOnlyTo(cur, own, page.url)) break;
       const p = parseDate(text, { lang: page.lang });

@@ -4,7 +4,7 @@
 // (a case-insensitive flag makes a pattern several times costlier to compile, in every site's renderer).
 import type { DateClaim } from '../annotation';
 import { lowerInPlace, parseDate, pathDay, roundConfidence, type ParsedDate } from './date-parse';
-import { classOf, closestTag, inEmbeddedDocument, inFurniture, textNodes } from './chrome';
+import { classOf, closestTag, elementText, inEmbeddedDocument, inFurniture, textNodes } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 
@@ -71,7 +71,7 @@ const EARLIEST_WEB_YEAR = 1995;
 /** The smallest short element around `el` that holds a date-like digit sequence. */
 function shortContext(el: Element | null): { el: Element; text: string } | null {
   for (let cur = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
-    const text = (cur.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = elementText(cur);
     if (text.length > MAX_CONTEXT) return null;
     if (/\d/.test(text) && text.length >= 6) return { el: cur, text: /\d\d/.test(text) ? spacedText(cur) : text };
   }
