@@ -9,7 +9,7 @@ import type { Page } from './page';
 /** The work's attribution in Creative Commons markup (RDFa `cc:attributionName`, a `cc:attributionURL` link). */
 export function licenseAttribution(page: Page): string[] {
   for (const el of page.elements()) {
-    const v = hasToken(el, 'property', 'cc:attributionName') ? el.getAttribute('content') ?? elementText(el) : el.tagName.toUpperCase() === 'A' && hasToken(el, 'rel', 'cc:attributionURL') ? elementText(el) : '';
+    const v = hasToken(el, 'property', 'cc:attributionName') ? el.getAttribute('content') ?? elementText(el) : el.localName === 'a' && hasToken(el, 'rel', 'cc:attributionURL') ? elementText(el) : '';
     // A name, not an address or a one-word label ("Blog").
     if (v && v.length <= 80 && /\S\s+\S/.test(v) && !/^https?:/.test(v)) return [v];
   }
@@ -92,8 +92,8 @@ export function footerCopyrightHolder(page: Page): string[] {
   const els = page.elements();
   for (let i = els.length - 1, n = 0; i >= 0 && n < FOOTER_ELEMENTS; i--, n++) {
     const el = els[i];
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
+    const tag = el.localName;
+    if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType !== 3) continue;
       const line = lineFrom(c);

@@ -12,7 +12,7 @@ export function namedAsByline(el: Element): boolean {
 
 /** An author link: 'a[rel~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], .vcard .fn', by string tests. */
 export function authorLink(el: Element): boolean {
-  if (el.tagName.toUpperCase() === 'A') {
+  if (el.localName === 'a') {
     if (hasToken(el, 'rel', 'author')) return true;
     const href = el.getAttribute('href');
     if (href && /\/(?:author|autor|authors)\//.test(href)) return true;

@@ -59,7 +59,7 @@ function mainWorkNode(page: Page): JsonLdNode | undefined {
 }
 
 /** Sidebars, menus, comments, related links and author bios name other people than the article's authors. */
-const AUTHOR_FURNITURE: Furniture = { tags: new Set(['ASIDE', 'NAV']), classes: /comment|related|bio/i };
+const AUTHOR_FURNITURE: Furniture = { tags: new Set(['aside', 'nav']), classes: /comment|related|bio/i };
 
 /** Page furniture, and the site footer (not an entry's footer). */
 function inChrome(el: Element): boolean {

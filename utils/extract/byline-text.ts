@@ -21,7 +21,7 @@ const NAME_END = /\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ie
 const NAME_SHAPE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|den|del|di|du|le|la|bin|al|y|zu)\b)\s?){1,5}$|^[\p{L}\d_.-]{3,24}$|^\p{Script=Han}{2,4}$/u;
 /** Furniture whose names are not this article's authors (a site footer may be an entry's footer, and teaser
  * modules may frame the article's own header, so neither rules a line out). */
-const BYLINE_FURNITURE: Furniture = { tags: new Set(['NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION']), classes: /related|sidebar|comment|recommend/i };
+const BYLINE_FURNITURE: Furniture = { tags: new Set(['nav', 'aside', 'figure', 'figcaption']), classes: /related|sidebar|comment|recommend/i };
 /** Credits for pictures and sources: "Foto: Jane Doe von Pexels". */
 const PICTURE_CREDIT = /^(?:©|\(c\)|foto|fotos|photo|bild|bilder|image|quelle|source|illustration|grafik|video|credit)s?\b/i;
 /** Words that open a byline, to pick the few text nodes worth a closer look. */

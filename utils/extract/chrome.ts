@@ -1,14 +1,14 @@
 // Page furniture around an article: navigation, footers, sidebars, comments, teaser and "related" lists.
 // What is printed there (dates, headings, names) belongs to other pages or to the site, not to the article.
 
-/** What counts as furniture: element names, and words in class names (and ids, for comments). */
+/** What counts as furniture: element names (`localName`, lower case), and words in class names (and ids, for comments). */
 export interface Furniture {
   tags: ReadonlySet<string>;
   classes: RegExp;
 }
 
 /** Furniture for dates and headings: navigation, footers, asides, sidebars, comments, teasers, related links. */
-export const CHROME: Furniture = { tags: new Set(['NAV', 'FOOTER', 'ASIDE']), classes: /related|sidebar|comment|teaser|recommend/i };
+export const CHROME: Furniture = { tags: new Set(['nav', 'footer', 'aside']), classes: /related|sidebar|comment|teaser|recommend/i };
 
 /**
  * Whether `el` sits in page furniture. The page's outer frame (body, html, and with `frame` every element
@@ -17,11 +17,11 @@ export const CHROME: Furniture = { tags: new Set(['NAV', 'FOOTER', 'ASIDE']), cl
  */
 export function inFurniture(el: Element, furniture: Furniture = CHROME, frame?: ReadonlySet<Element>): boolean {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const tag = cur.tagName.toUpperCase();
+    const tag = cur.localName;
     // What holds the headline is the article's frame, whatever its classes ("page-with-sidebar").
-    if (tag === 'BODY' || tag === 'HTML' || frame?.has(cur)) return false;
+    if (tag === 'body' || tag === 'html' || frame?.has(cur)) return false;
     if (furniture.tags.has(tag) || cur.getAttribute('role') === 'navigation') return true;
-    if (tag === 'MAIN' || tag === 'ARTICLE') continue;
+    if (tag === 'main' || tag === 'article') continue;
     const cls = classOf(cur);
     if (cls && furniture.classes.test(cls)) return true;
     if (cur.id && /comment/i.test(cur.id)) return true;
@@ -38,18 +38,18 @@ const EMBED_CLASS = /\b(twitter-tweet|twitter-video|instagram-media|tiktok-embed
  */
 export function inEmbeddedDocument(el: Element): boolean {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const tag = cur.tagName.toUpperCase();
-    if (tag === 'BLOCKQUOTE' || tag === 'Q') return true;
-    if (tag === 'BODY') return false;
+    const tag = cur.localName;
+    if (tag === 'blockquote' || tag === 'q') return true;
+    if (tag === 'body') return false;
     const cls = classOf(cur);
     if (cls && EMBED_CLASS.test(cls)) return true;
   }
   return false;
 }
 
-/** The nearest of `el` and its ancestors whose element name is one of `tags` (upper case); closest() by names, without CSS matching. */
+/** The nearest of `el` and its ancestors whose element name (`localName`, lower case) is one of `tags`; closest() by names, without CSS matching. */
 export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (tags.has(cur.tagName.toUpperCase())) return cur;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (tags.has(cur.localName)) return cur;
   return null;
 }
 
@@ -93,7 +93,8 @@ export const elementText = (el: Element): string => (el.textContent ?? '').repla
 /** Whether the whitespace-separated list in attribute `name` of `el` holds `token` (CSS `[name~="token"]`). */
 export function hasToken(el: Element, name: string, token: string): boolean {
   const v = name === 'class' ? classOf(el) : el.getAttribute(name);
-  return !!v && v.split(/\s+/).includes(token);
+  // Most values do not hold the token at all: only those that do are split.
+  return !!v && v.includes(token) && v.split(/\s+/).includes(token);
 }
 
 /** The text nodes under `root` in document order, skipping scripts, styles and other non-text elements. */
@@ -106,8 +107,8 @@ export function* textNodes(root: Node): Generator<Text> {
       continue;
     }
     if (n.nodeType === 1) {
-      const tag = (n as Element).tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'SVG' || tag === 'SELECT') continue;
+      const tag = (n as Element).localName;
+      if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg' || tag === 'select') continue;
     }
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }

@@ -97,12 +97,12 @@ const DATE_ITEMPROPS: ReadonlySet<string> = new Set(['datePublished', 'dateModif
 
 function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim[]) {
   // 'time, [itemprop="datePublished"], [itemprop="dateModified"]', by string tests.
-  const els = firstWhere(page.elements(), (el) => el.tagName.toUpperCase() === 'TIME' || DATE_ITEMPROPS.has(el.getAttribute('itemprop') ?? '')).slice(0, 30);
+  const els = firstWhere(page.elements(), (el) => el.localName === 'time' || DATE_ITEMPROPS.has(el.getAttribute('itemprop') ?? '')).slice(0, 30);
   // Many different times on one page are teaser cards and comments, not this page's date.
   const distinctDays = new Set(els.map((el) => (el.getAttribute('datetime') ?? el.textContent ?? '').slice(0, 10))).size;
   const crowded = distinctDays > 3;
   for (const el of els) {
-    if (el.tagName.toLowerCase() === 'meta' || inEmbeddedDocument(el)) continue;
+    if (el.localName === 'meta' || inEmbeddedDocument(el)) continue;
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
     const p = parseDate(raw, { lang: page.lang });
     if (!p || (!el.hasAttribute('datetime') && !el.hasAttribute('content') && notThePagesDate(raw, raw.indexOf(p.matched)))) continue;

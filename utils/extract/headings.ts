@@ -22,7 +22,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const EDGE_PUNCTUATION = /^[\s:|·•\-–—]+|[\s|·•\-–—]+$/g;
 /** Footers, asides and side panels never hold the article's <h1>; other class names are too weak a sign to drop
  * one, and "sidebar" counts only as a whole class ("has-sidebar" wraps whole pages). */
-const H1_FURNITURE: Furniture = { tags: new Set(['FOOTER', 'ASIDE']), classes: /(?:^|\s)(?:sidebar|side-?panel)(?:\s|$)/i };
+const H1_FURNITURE: Furniture = { tags: new Set(['footer', 'aside']), classes: /(?:^|\s)(?:sidebar|side-?panel)(?:\s|$)/i };
 /** Headings only screen readers announce: a copy of <title>, not the printed headline. */
 const HIDDEN = /(visually-?hidden|sr-only|screen-reader|hidden|invisible|text-hide|(?:^|\s)hide(?:\s|$))/i;
 /** A heading element styled as the kicker above the headline ("<h1 class=strapline>"): not the headline itself. */

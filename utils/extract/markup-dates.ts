@@ -22,7 +22,7 @@ const hasDateData = (el: Element): boolean => el.hasAttribute('data-date') || el
  */
 export function namedAsDate(el: Element): boolean {
   const cls = classOf(el);
-  if (cls && (/date|publish|posted/i.test(cls) || (/time/i.test(cls) && el.tagName.toUpperCase() !== 'TIME'))) return true;
+  if (cls && (/date|publish|posted/i.test(cls) || (/time/i.test(cls) && el.localName !== 'time'))) return true;
   if (el.id && /date/i.test(el.id)) return true;
   const property = el.getAttribute('property');
   if (property && /date/i.test(property)) return true;
@@ -36,7 +36,7 @@ function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClai
   let seen = 0;
   for (const el of els) {
     if (++seen > MAX_ELEMENTS) break;
-    const tag = el.tagName.toLowerCase();
+    const tag = el.localName;
     if (tag === 'meta' || tag === 'time' || tag === 'script' || tag === 'style' || tag === 'input' || tag === 'body' || tag === 'html') continue;
     if (inEmbeddedDocument(el) || inSiteClock(el)) continue;
     const names = `${classOf(el) ?? ''} ${el.id} ${el.getAttribute('property') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
@@ -81,7 +81,7 @@ function fromScriptJson(page: Page, out: DateClaim[]) {
   let budget = 2_000_000;
   // The page's element list, not querySelectorAll('script:not([src])'): CSS matching costs more than the walk.
   for (const script of page.elements()) {
-    if (script.tagName.toUpperCase() !== 'SCRIPT' || script.hasAttribute('src')) continue;
+    if (script.localName !== 'script' || script.hasAttribute('src')) continue;
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (type.includes('ld+json')) continue;
     const text = script.textContent ?? '';

@@ -202,8 +202,8 @@ export function linksToArchiveOf(link: Element, iso: string, page: Pick<Page, 'u
   return /\/\d{4}(?:\/\d{1,2}\/\d{1,2}|-\d{2}-\d{2})\/?$/.test(path) && pathDay(path)?.iso === iso.slice(0, 10);
 }
 
-const CONTROLS: ReadonlySet<string> = new Set(['BUTTON', 'OPTION']);
-const LINK: ReadonlySet<string> = new Set(['A']);
+const CONTROLS: ReadonlySet<string> = new Set(['button', 'option']);
+const LINK: ReadonlySet<string> = new Set(['a']);
 
 /** Visible dates of the page with their label, position and the confidence that follows. */
 export function collectTextDates(page: Page, position: HeadlinePosition): DateClaim[] {
