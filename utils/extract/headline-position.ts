@@ -21,28 +21,35 @@ export function isLogoHeading(h: Element): boolean {
   return /^(?:\.?\/|(?:https?:)?\/\/[^/]+\/?)$/i.test(href) || /logo/i.test(classOf(link) ?? '');
 }
 
-/** The first element of `selector` that is not the site's logo (or the first one when all are). */
-function firstHeadline(root: Element, selector: string): Element | null {
-  const all = Array.from(root.querySelectorAll(selector));
-  return all.find((el) => !isLogoHeading(el)) ?? all[0] ?? null;
-}
+/** The first of `headings` that is not the site's logo (or the first one when all are). */
+const firstHeadline = (headings: Element[]): Element | null => headings.find((el) => !isLogoHeading(el)) ?? headings[0] ?? null;
 
 /**
  * Indexes the body's elements once (in the page's document-order list, where the body's descendants follow
  * it in one run); the headline is the first <h1> that is not the site's logo (or the first <h2> without one).
+ * The headings are picked from the same run by name: CSS matching over the page costs more than the run.
  */
 export function headlinePosition(page: Pick<Page, 'body' | 'elements'>, limit = 30000): HeadlinePosition {
   const order = new Map<Element, number>();
   const body = page.body;
-  const headline: Element | null = body ? (firstHeadline(body, 'h1') ?? firstHeadline(body, 'h2')) : null;
+  const h1s: Element[] = [];
+  const h2s: Element[] = [];
   if (body) {
     // The body's run ends at the first element after its subtree.
     let stop: Element | null = null;
     for (let el: Element | null = body; el && !stop; el = el.parentElement) stop = el.nextElementSibling;
     const els = page.elements();
     const start = els.indexOf(body);
-    for (let i = start; i >= 0 && i < els.length && els[i] !== stop && i - start < limit; i++) order.set(els[i], i - start);
+    for (let i = start + 1; i > 0 && i < els.length && els[i] !== stop; i++) {
+      const el = els[i];
+      if (i - start < limit) order.set(el, i - start);
+      const tag = el.localName;
+      if (tag === 'h1') h1s.push(el);
+      else if (tag === 'h2') h2s.push(el);
+    }
+    if (start >= 0) order.set(body, 0);
   }
+  const headline = firstHeadline(h1s) ?? firstHeadline(h2s);
   const at = headline ? order.get(headline) : undefined;
   const frame = new Set<Element>();
   for (let el: Element | null = headline; el; el = el.parentElement) frame.add(el);
