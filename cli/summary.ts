@@ -24,6 +24,10 @@ export function summarise(a: Annotation): string {
   if (a.dateline) {
     const credit = a.dateline.agency ? (a.dateline.unnamedAgency ? `${a.dateline.agency} — agency copy, agency not named` : a.dateline.agency) : '';
     lines.push(a.dateline.place ? `Dateline:      ${a.dateline.place}${credit ? ` (${credit})` : ''}` : `Credited:      ${credit}`);
+    for (const o of a.dateline.agencyOutlets ?? []) {
+      lines.push(`Agency:        ${o.name} — ${[outletTypeLabel(o.type), o.country, o.stateBasis ? 'state-affiliated' : ''].filter(Boolean).join(', ')}`);
+      if (o.stateBasis) lines.push(`State:         ${o.stateBasis}`);
+    }
   }
   lines.push(`Article:       ${a.article.isArticle ? 'yes' : 'no'}, ${a.article.wordCount} words${a.article.lang ? `, language ${a.article.lang}` : ''}`);
   for (const [type, label] of TYPES) {

@@ -1,4 +1,22 @@
-import type { Annotation } from '../utils/annotation';
+import type { Annotation, CreditedOutlet } from '../utils/annotation';
+import { outletTypeLabel } from '../utils/sources/outlet';
+import { countryName } from './country-name';
+
+/** An agency the credit names, as the registry knows it: name, type, country, and state affiliation with its basis. */
+function AgencyProfile({ outlet }: { outlet: CreditedOutlet }) {
+  return (
+    <p class="meta agency">
+      <span class="row">
+        <span class="label">Agency</span>
+        <span>{outlet.name}</span>
+        <span class={`badge type-${outlet.type}`}>{outletTypeLabel(outlet.type)}</span>
+        {outlet.stateBasis && <span class="badge state">state-affiliated</span>}
+        <span>{countryName(outlet.country)}</span>
+      </span>
+      {outlet.stateBasis && <span class="state-basis">{outlet.stateBasis}</span>}
+    </p>
+  );
+}
 
 /** The dateline and credited agency; "Dispatches"-style credits are called what they are. */
 export function DatelineCard({ dateline, authors }: { dateline?: Annotation['dateline']; authors: Annotation['authors'] }) {
@@ -20,6 +38,7 @@ export function DatelineCard({ dateline, authors }: { dateline?: Annotation['dat
           {dateline.unnamedAgency && <span class="muted"> — agency copy, agency not named</span>}
         </p>
       )}
+      {dateline?.agencyOutlets?.map((o) => <AgencyProfile key={o.outletId} outlet={o} />)}
       {authors.length > 0 && (
         <p>
           <span class="label">By</span> {authors.map((a) => a.name).join(', ')}

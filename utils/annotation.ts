@@ -100,6 +100,17 @@ export interface Warning {
   message: string;
 }
 
+/** An outlet a credit names, as the registry profiles it. */
+export interface CreditedOutlet {
+  outletId: string;
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  type: OutletType;
+  /** One line on why it counts as state-affiliated; absent when it does not. */
+  stateBasis?: string;
+}
+
 export interface Annotation {
   version: 1;
   url: string;
@@ -139,6 +150,8 @@ export interface Annotation {
     agency?: string;
     /** True for credits like "Dispatches" or "agencies": agency copy without a named agency. */
     unnamedAgency?: boolean;
+    /** The registry's profiles of the agencies the credit names ("Reuters"; both of "AFP/dpa"). */
+    agencyOutlets?: CreditedOutlet[];
     span?: Span;
     /** Where the credit itself stands ("Dispatches"). */
     creditSpan?: Span;

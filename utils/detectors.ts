@@ -12,7 +12,7 @@ import { entitySteps } from './entities';
 import { isForename } from './entities/features';
 import type { Knowledge } from './knowledge';
 import type { AnalysisStage } from './messages';
-import { identifySource } from './sources/identify';
+import { creditedOutlets, identifySource } from './sources/identify';
 import type { Steps } from './time-slice';
 
 /** What every detector may read. */
@@ -46,7 +46,7 @@ export type Detector =
 const isEnglish = (lang?: string) => !lang || /^en\b/i.test(lang);
 
 export const DETECTORS: Detector[] = [
-  // Dates and dateline first: they need no knowledge, so they run while the content script still reads it.
+  // Dates first: they need no knowledge, so they run while the content script still reads it.
   {
     name: 'dates',
     needsPage: true,
@@ -58,8 +58,12 @@ export const DETECTORS: Detector[] = [
   {
     name: 'dateline',
     needsText: true,
-    run: ({ article }, a) => {
-      a.dateline = findDateline(article.text);
+    needsKnowledge: true,
+    run: ({ article, knowledge }, a) => {
+      const dateline = findDateline(article.text);
+      // A named agency is profiled like the page's own outlet: who it is, where, and whether a state runs it.
+      const outlets = dateline?.agency && !dateline.unnamedAgency ? creditedOutlets(dateline.agency, knowledge.registry) : [];
+      a.dateline = dateline && outlets.length ? { ...dateline, agencyOutlets: outlets } : dateline;
     },
   },
   {

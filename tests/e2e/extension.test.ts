@@ -107,6 +107,15 @@ describe('the built extension', () => {
     expect(await popup.locator('section[aria-label="Dateline and byline"]').innerText()).toMatch(/By\s+Margaret Ellison/);
   });
 
+  it("profiles the agency a dateline credits from the registry, beside the byline's writers", async () => {
+    const { popup } = await openAndClick('wirewatch-ceasefire-talks');
+    const card = await popup.locator('section[aria-label="Dateline and byline"]').innerText();
+    expect(card).toMatch(/Dateline\s+Geneva · credited “Reuters”/);
+    expect(card).toMatch(/Agency\s+Reuters\s+wire agency\s+United Kingdom/);
+    expect(card).not.toMatch(/state-affiliated/);
+    expect(card).toMatch(/By\s+Jane Doe, John Roe/);
+  });
+
   it('explains that browser pages cannot be read', async () => {
     const page = await ext.browser.context.newPage();
     await page.goto('chrome://version');

@@ -8,7 +8,7 @@ export interface Projection {
   source: Pick<Annotation['source'], 'domain' | 'known' | 'name' | 'country' | 'type' | 'stateAffiliated'>;
   dates: { published: { iso: string; from: string } | null; modified: { iso: string; from: string } | null };
   authors: Annotation['authors'];
-  dateline: { place?: string; agency?: string; unnamedAgency?: boolean } | null;
+  dateline: { place?: string; agency?: string; unnamedAgency?: boolean; agencyOutlets?: string[] } | null;
   keyEntities: Record<EntityType, string[]>;
   citations: string[];
   warnings: string[];
@@ -39,7 +39,7 @@ export function project(a: Annotation): Projection {
     },
     dates: { published: claim(a.dates.published), modified: claim(a.dates.modified) },
     authors: a.authors,
-    dateline: d ? { place: d.place, agency: d.agency, unnamedAgency: d.unnamedAgency } : null,
+    dateline: d ? { place: d.place, agency: d.agency, unnamedAgency: d.unnamedAgency, agencyOutlets: d.agencyOutlets?.map((o) => o.outletId) } : null,
     keyEntities: { person: names('person'), organization: names('organization'), place: names('place') },
     citations: a.citations.map((c) => `${c.kind}: ${c.source} (${c.verb})`),
     warnings: a.warnings.map((w) => w.code),

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../utils/extract/page';
-import { identifySource } from '../../utils/sources/identify';
+import { creditedOutlets, identifySource } from '../../utils/sources/identify';
 import { validateOutlet } from '../../utils/sources/outlet';
 import { createRegistry } from '../../utils/sources/registry';
 import { builtInRegistry } from '../../utils/sources/built-in-outlets';
@@ -73,5 +73,28 @@ describe('validateOutlet', () => {
     expect(validateOutlet({ name: 'X', domains: ['not a domain'], type: 'newspaper' }).error).toMatch(/not a domain name/);
     expect(validateOutlet({ name: 'X', domains: ['x.org'], type: 'blog' }).error).toMatch(/type is one of/);
     expect(validateOutlet({ name: 'X', domains: ['x.org'], type: 'newspaper', country: 'Germany' }).error).toMatch(/two-letter/);
+  });
+});
+
+describe('credited agencies profiled from the registry', () => {
+  const rows: [string, string[]][] = [
+    ['Reuters', ['reuters']],
+    ['AFP/dpa', ['afp', 'dpa']],
+    ['Reuters, AP', ['reuters', 'associated-press']],
+    ['AP and Reuters', ['associated-press', 'reuters']],
+    ['Reuters/Reuters', ['reuters']],
+    ['Dispatches', []],
+    ['Foo Bar', []],
+    ['', []],
+  ];
+  for (const [credit, ids] of rows) {
+    it(`"${credit}"`, () => expect(creditedOutlets(credit, registry).map((o) => o.outletId)).toEqual(ids));
+  }
+
+  it('gives a state agency its basis and a private one none', () => {
+    const [irna] = creditedOutlets('IRNA', registry);
+    expect(irna).toMatchObject({ name: 'IRNA', country: 'IR', type: 'wire-agency' });
+    expect(irna.stateBasis).toMatch(/government/i);
+    expect(creditedOutlets('Reuters', registry)[0].stateBasis).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // Who published the page: the registry's profile when the domain is known, otherwise what the page
 // itself says (og:site_name, JSON-LD publisher, a country-code TLD), marked "not in registry".
 import { getDomain, getPublicSuffix } from 'tldts';
-import type { Annotation } from '../annotation';
+import type { Annotation, CreditedOutlet } from '../annotation';
 import { metaContent } from '../extract/meta';
 import type { Page } from '../extract/page';
 import { textValue } from '../extract/json-ld';
@@ -60,4 +60,18 @@ export function identifySource(page: SourceInput, registry: OutletRegistry): Ann
     evidence.push(`country-code domain .${cc}`);
   }
   return { domain, known: false, name: named?.name, country, evidence };
+}
+
+/** Joint credits: "AFP/dpa", "Reuters, AP", "AP and Reuters". */
+const CREDIT_SEPARATOR = /\s*(?:\/|,|&|\band\b|\bund\b)\s*/;
+
+/** The registry's profiles of the outlets a credit names ("Reuters", "AFP/dpa"), each once, in the credit's order. */
+export function creditedOutlets(credit: string, registry: OutletRegistry): CreditedOutlet[] {
+  const out: CreditedOutlet[] = [];
+  for (const part of credit.split(CREDIT_SEPARATOR)) {
+    const o = part ? registry.byName(part) : undefined;
+    if (!o || out.some((c) => c.outletId === o.id)) continue;
+    out.push({ outletId: o.id, name: o.name, country: o.country, type: o.type, ...(o.stateAffiliated ? { stateBasis: o.stateAffiliated.basis } : {}) });
+  }
+  return out;
 }
