@@ -3,7 +3,7 @@
 import type { Annotation } from './annotation';
 import type { ExtractedArticle } from './extract/article';
 import { citationSteps } from './citations';
-import { extractAuthors } from './extract/authors';
+import { extractAuthors, unnamedAgencyByline } from './extract/authors';
 import { dateWarnings } from './extract/date-forensics';
 import { extractDates } from './extract/dates';
 import { findDateline } from './extract/dateline';
@@ -59,8 +59,11 @@ export const DETECTORS: Detector[] = [
     name: 'dateline',
     needsText: true,
     needsKnowledge: true,
-    run: ({ article, knowledge }, a) => {
-      const dateline = findDateline(article.text);
+    run: ({ page, article, knowledge }, a) => {
+      const inText = findDateline(article.text);
+      // Without a dateline in the text, a byline of agency copy ("Agencies") is its credit.
+      const credit = !inText && page ? unnamedAgencyByline(page, article.byline) : undefined;
+      const dateline = credit ? { raw: credit, agency: credit, unnamedAgency: true } : inText;
       // A named agency is profiled like the page's own outlet: who it is, where, and whether a state runs it.
       const outlets = dateline?.agency && !dateline.unnamedAgency ? creditedOutlets(dateline.agency, knowledge.registry) : [];
       a.dateline = dateline && outlets.length ? { ...dateline, agencyOutlets: outlets } : dateline;

@@ -116,6 +116,13 @@ describe('the built extension', () => {
     expect(card).toMatch(/By\s+Jane Doe, John Roe/);
   });
 
+  it('says a byline of "Agencies" is agency copy without a named agency, not a writer', async () => {
+    const { popup } = await openAndClick('deccanpost-monsoon-rains');
+    const card = await popup.locator('section[aria-label="Dateline and byline"]').innerText();
+    expect(card).toMatch(/Credited “Agencies” — agency copy, agency not named/);
+    expect(card).not.toMatch(/\bBy\b/);
+  });
+
   it('explains that browser pages cannot be read', async () => {
     const page = await ext.browser.context.newPage();
     await page.goto('chrome://version');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { authorLink, cleanAuthorName, namedAsByline, splitByline } from '../../utils/extract/authors';
+import { authorLink, cleanAuthorName, namedAsByline, splitByline, unnamedAgencyByline } from '../../utils/extract/authors';
+import { readPage } from '../../utils/extract/page';
 import { elementsWhere, hasToken } from '../../utils/extract/chrome';
 import { teamCredit } from '../../utils/extract/author-names';
 import { builtInRegistry } from '../../utils/sources/built-in-outlets';
@@ -49,6 +50,10 @@ describe('splitByline', () => {
     ['Dott. Mario Rossi', [{ name: 'Dott. Mario Rossi' }]],
     ['Rasender Reporter', [{ name: 'Rasender Reporter' }]],
     ['Glen Owen And Brendan Carlin For The Mail On Sunday', [{ name: 'Glen Owen' }, { name: 'Brendan Carlin' }]],
+    // Agency copy without a named agency is no writer (the dateline card says what it is).
+    ['Agencies', []],
+    ['By Jane Doe with agencies', [{ name: 'Jane Doe' }]],
+    ['Jane Doe, Dispatches', [{ name: 'Jane Doe' }]],
   ];
   for (const [input, out] of rows) it(input, () => expect(splitByline(input, registry)).toEqual(out));
 });
@@ -104,5 +109,21 @@ describe('author element scans by string tests', () => {
     const vcard = doc.querySelector('.vcard')!;
     expect(elementsWhere(vcard, authorLink).map((a) => a.textContent)).toEqual(['j']);
     expect(elementsWhere(vcard.querySelector('b')!, () => true)).toEqual([]);
+  });
+});
+
+describe('unnamedAgencyByline', () => {
+  const page = (head: string, body: string) => readPage(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document, 'https://news.example/a');
+  const rows: { what: string; head?: string; body?: string; byline?: string; credit: string }[] = [
+    { what: 'JSON-LD author', head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Agencies"}}</script>', credit: 'Agencies' },
+    { what: 'a desk and agencies in the byline', body: '<p class="byline">ET Online | Agencies</p>', credit: 'Agencies' },
+    { what: "Readability's byline", byline: 'By Dispatches', credit: 'Dispatches' },
+    { what: 'a meta author', head: '<meta name="author" content="News Agencies">', credit: 'News Agencies' },
+    { what: 'a writer drawing on agency copy', byline: 'By Jane Doe with agencies', credit: 'with agencies' },
+  ];
+  for (const r of rows) it(r.what, () => expect(unnamedAgencyByline(page(r.head ?? '', r.body ?? ''), r.byline)).toBe(r.credit));
+
+  it('is none when a writer or a named agency is credited', () => {
+    expect(unnamedAgencyByline(page('<meta name="author" content="Jane Doe">', '<p class="byline">By Reuters</p>'), 'Jane Doe')).toBeUndefined();
   });
 });

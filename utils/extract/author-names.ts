@@ -4,6 +4,7 @@ import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
 import { decodeEntities } from './html-entities';
 import { lowerInPlace } from './date-parse';
+import { isUnnamedAgency } from './dateline';
 
 type Author = Annotation['authors'][number];
 
@@ -34,6 +35,9 @@ const CREDENTIAL_AFTER_NAME = /^(rdn|ld|bsn|np|ms|ma|ba|bs|mph|msw|lcsw|cpt|cscs
 const INLINE_AUTHOR_LABEL = /^.{0,80}?\b(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*/i;
 /** A source or picture credit run onto the name ("Fritz ImhofQuelle: Livenet"). */
 const TRAILING_CREDIT = /\s*(?:quelle|source|foto|fotos|photo|bild|bilder)\s*[:：].*$/i;
+
+/** "Jane Doe with agencies": the writer drew on agency copy it does not name (a credit, not part of the name). */
+const WITH_AGENCIES = /\s+with (?:agencies|agency reports?|wires)\s*$/i;
 
 /** "Posted on September 21, 2020 by Jane Doe": the date between the label and the name goes with the label. */
 const POSTED_ON = /^\s*(?:posted|published|written|veröffentlicht|publiziert|erstellt)\s+(?:on|am|le)\s+[^|]{4,40}?\s+(?:by|von|par)\s+(?=\p{L})/u;
@@ -73,7 +77,8 @@ export function teamCredit(raw: string): string | null {
 /** A single name from a byline fragment, or null when what is left is not a name. */
 export function cleanAuthorName(raw: string): string | null {
   const s = strip(raw);
-  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || TEAM.test(lowerInPlace(s)) || LINK_PHRASE.test(s) || MONTH_DAY.test(lowerInPlace(s)) || CREDENTIAL.test(s)) return null;
+  // "Agencies", "Dispatches": agency copy without a named agency (the dateline says so), not a writer.
+  if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || isUnnamedAgency(s) || TEAM.test(lowerInPlace(s)) || LINK_PHRASE.test(s) || MONTH_DAY.test(lowerInPlace(s)) || CREDENTIAL.test(s)) return null;
   // Digits belong to handles ("freeman1984"), not to names written with spaces (phone numbers, times).
   const handle = /^\p{L}[\p{L}\d_.-]{2,30}$/u.test(s);
   if ((!handle && /\d{3,}|\d{1,2}:\d{2}/.test(s)) || !/\p{L}/u.test(s) || /^https?$/i.test(s)) return null;
@@ -128,6 +133,7 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(INLINE_AUTHOR_LABEL, '')
     .replace(TRAILING_CREDIT, '')
+    .replace(WITH_AGENCIES, '')
     // Two elements' texts run together ("ERIC TUCKER" + "Associated Press"): a capitals-only name then a capitalised word.
     .replace(/(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1, ')
     // A full stop after a name of two words ends it ("Finian Cunningham. Sputnik International"); one word

@@ -5,6 +5,9 @@ import type { Annotation } from '../annotation';
 /** Credits that mean "rewritten agency copy" without naming the agency. */
 const UNNAMED_AGENCY = /^(dispatches|agencies|wires?|news ?agencies|wire services|agency reports?|with agencies)$/i;
 
+/** Whether a credit means agency copy without naming the agency ("Dispatches", "Agencies", "with agencies"). */
+export const isUnnamedAgency = (credit: string): boolean => UNNAMED_AGENCY.test(credit.trim());
+
 const PLACE = String.raw`[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}`;
 const TITLE_PLACE = String.raw`[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}`;
 const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)`;
