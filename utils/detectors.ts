@@ -56,20 +56,6 @@ export const DETECTORS: Detector[] = [
     },
   },
   {
-    name: 'dateline',
-    needsText: true,
-    needsKnowledge: true,
-    run: ({ page, article, knowledge }, a) => {
-      const inText = findDateline(article.text);
-      // Without a dateline in the text, a byline of agency copy ("Agencies") is its credit.
-      const credit = !inText && page ? unnamedAgencyByline(page, article.byline) : undefined;
-      const dateline = credit ? { raw: credit, agency: credit, unnamedAgency: true } : inText;
-      // A named agency is profiled like the page's own outlet: who it is, where, and whether a state runs it.
-      const outlets = dateline?.agency && !dateline.unnamedAgency ? creditedOutlets(dateline.agency, knowledge.registry) : [];
-      a.dateline = dateline && outlets.length ? { ...dateline, agencyOutlets: outlets } : dateline;
-    },
-  },
-  {
     name: 'source',
     needsKnowledge: true,
     run: ({ page, url, knowledge }, a) => {
@@ -83,6 +69,24 @@ export const DETECTORS: Detector[] = [
     run: ({ page, article, knowledge }, a) => {
       // The recogniser's gazetteer of given names is unpacked only when a footer's copyright holder is weighed.
       a.authors = extractAuthors(page!, article.byline, knowledge.registry, { isForename: (w) => isForename(knowledge.entityLexicon(), w) });
+    },
+  },
+  {
+    name: 'dateline',
+    needsText: true,
+    needsKnowledge: true,
+    // After the authors: a text that credits no agency takes the one its byline credits.
+    run: ({ page, article, knowledge }, a) => {
+      let dateline = findDateline(article.text);
+      if (!dateline?.agency) {
+        const named = a.authors.find((x) => x.agency)?.agency;
+        const unnamed = named || !page ? undefined : unnamedAgencyByline(page, article.byline);
+        const credit = named ?? unnamed;
+        if (credit) dateline = { ...(dateline ?? { raw: credit }), agency: credit, ...(unnamed ? { unnamedAgency: true } : {}) };
+      }
+      // A named agency is profiled like the page's own outlet: who it is, where, and whether a state runs it.
+      const outlets = dateline?.agency && !dateline.unnamedAgency ? creditedOutlets(dateline.agency, knowledge.registry) : [];
+      a.dateline = dateline && outlets.length ? { ...dateline, agencyOutlets: outlets } : dateline;
     },
   },
   {

@@ -38,7 +38,7 @@ export type PopupToContent =
 export const PROGRESS_PORT = 'sourcelens/progress';
 
 /** The stages annotate() reports, in order: the article, the detectors (waiting for the built-in data before the first that needs it), the corpus. */
-export const ANALYSIS_STAGES = ['extract', 'dates', 'knowledge', 'dateline', 'source', 'authors', 'entities', 'citations', 'provenance'] as const;
+export const ANALYSIS_STAGES = ['extract', 'dates', 'knowledge', 'source', 'authors', 'dateline', 'entities', 'citations', 'provenance'] as const;
 export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 
 /** Content script -> popup, on the progress port: the analysis has reached `stage`. */

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { annotate } from '../../utils/annotate';
+import { builtInKnowledge } from '../../utils/built-in-knowledge';
 import { findDateline } from '../../utils/extract/dateline';
 
 describe('findDateline', () => {
@@ -29,4 +32,30 @@ describe('findDateline', () => {
       }
     });
   }
+});
+
+describe('the credited agency of an annotated page', () => {
+  const knowledge = builtInKnowledge();
+  const page = (byline: string, lead: string) =>
+    parseHTML(`<html lang="en"><head><title>Storm closes ports</title></head><body><article><h1>Storm closes ports</h1>
+      <p class="byline">${byline}</p><p>${lead} A storm closed the country's main ports on Tuesday, the coast guard said, and ferries stayed in harbour.</p>
+      <p>Port officials said the closure would last at least two days while winds stayed above gale force along the coast.</p>
+      <p>Shipping companies said cargo would be rerouted to inland terminals, and some exporters warned of delays to deliveries.</p></article></body></html>`).document as unknown as Document;
+  const dateline = async (byline: string, lead: string) => (await annotate(page(byline, lead), 'https://news.example/storm', undefined, { knowledge, force: true })).dateline;
+
+  it("takes the agency the byline credits when the text's dateline names none, with the agency's profile", async () => {
+    expect(await dateline('By The Associated Press', 'MADRID —')).toMatchObject({ place: 'Madrid', agency: 'The Associated Press', agencyOutlets: [{ outletId: 'associated-press', type: 'wire-agency', country: 'US' }] });
+    expect(await dateline('By Jane Doe, Reuters', '')).toMatchObject({ agency: 'Reuters', agencyOutlets: [{ outletId: 'reuters' }] });
+  });
+
+  it('keeps the credit the text prints, and gives an unnamed credit no profile', async () => {
+    expect(await dateline('By The Associated Press', 'PARIS (AFP) -')).toMatchObject({ place: 'Paris', agency: 'AFP', agencyOutlets: [{ outletId: 'afp' }] });
+    const unnamed = await dateline('Agencies', '');
+    expect(unnamed).toMatchObject({ agency: 'Agencies', unnamedAgency: true });
+    expect(unnamed?.agencyOutlets).toBeUndefined();
+  });
+
+  it('is none for a writer of the page itself', async () => {
+    expect(await dateline('By Jane Doe', '')).toBeUndefined();
+  });
 });

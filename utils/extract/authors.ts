@@ -272,7 +272,8 @@ const CREDIT_PARTS = /\s*(?:[|,;/&•·]|\s[-–—]\s|\band\b)\s*|\s+(?=with\s)
 
 /**
  * The credit a page prints instead of a writer when it runs agency copy without naming the agency
- * ("Agencies", "Dispatches", "Jane Doe with agencies"): in its metadata's author, the byline Readability found or a byline element.
+ * ("Agencies", "Dispatches", "Jane Doe with agencies"): in its metadata's author, the byline Readability
+ * found or a byline element.
  */
 export function unnamedAgencyByline(page: Page, byline: string | undefined): string | undefined {
   const meta = metaContent(page.meta.filter((m) => m.attr !== 'itemprop'), 'author', 'article:author');
