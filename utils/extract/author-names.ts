@@ -37,7 +37,7 @@ const INLINE_AUTHOR_LABEL = /^.{0,80}?\b(?:autor(?:in)?|author|auteur|verfasser(
 const TRAILING_CREDIT = /\s*(?:quelle|source|foto|fotos|photo|bild|bilder)\s*[:：].*$/i;
 
 /** "Jane Doe with agencies": the writer drew on agency copy it does not name (a credit, not part of the name). */
-const WITH_AGENCIES = /\s+with (?:agencies|agency reports?|wires)\s*$/i;
+const withoutAgencyCredit = (s: string) => s.replace(/\s+(with\s.*)$/i, (tail, credit: string) => (isUnnamedAgency(credit) ? '' : tail));
 
 /** "Posted on September 21, 2020 by Jane Doe": the date between the label and the name goes with the label. */
 const POSTED_ON = /^\s*(?:posted|published|written|veröffentlicht|publiziert|erstellt)\s+(?:on|am|le)\s+[^|]{4,40}?\s+(?:by|von|par)\s+(?=\p{L})/u;
@@ -129,11 +129,7 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
   const json = namesInJson(byline);
   if (json) return json.flatMap((n) => splitByline(n, registry));
   // Addresses are not names, and their slashes are not separators between names.
-  const one = decodeEntities(byline)
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(INLINE_AUTHOR_LABEL, '')
-    .replace(TRAILING_CREDIT, '')
-    .replace(WITH_AGENCIES, '')
+  const one = withoutAgencyCredit(decodeEntities(byline).replace(/https?:\/\/\S+/g, ' ').replace(INLINE_AUTHOR_LABEL, '').replace(TRAILING_CREDIT, ''))
     // Two elements' texts run together ("ERIC TUCKER" + "Associated Press"): a capitals-only name then a capitalised word.
     .replace(/(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1, ')
     // A full stop after a name of two words ends it ("Finian Cunningham. Sputnik International"); one word

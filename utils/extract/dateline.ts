@@ -3,7 +3,7 @@
 import type { Annotation } from '../annotation';
 
 /** Credits that mean "rewritten agency copy" without naming the agency. */
-const UNNAMED_AGENCY = /^(dispatches|agencies|wires?|news ?agencies|wire services|agency reports?|with agencies)$/i;
+const UNNAMED_AGENCY = /^(dispatches|agencies|wires?|news ?agencies|wire services|agency reports?|with (?:agencies|agency reports?|wires))$/i;
 
 /** Whether a credit means agency copy without naming the agency ("Dispatches", "Agencies", "with agencies"). */
 export const isUnnamedAgency = (credit: string): boolean => UNNAMED_AGENCY.test(credit.trim());
