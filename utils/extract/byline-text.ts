@@ -1,7 +1,7 @@
 // Bylines printed as plain text, without author markup: "Posted by Konstantin 21.10.2019", "Von R. R. am
 // 3. Mai", "Ein Artikel von Pamela Sladky | 27.01.2022", "par Didier Roy, 21 juin 2018", "Autor: Peter Maahn",
 // "11.12.2019 - Amelie Loevenich". Read from short lines near the headline or closing the article.
-import { elementText, type Furniture, inFurniture } from './chrome';
+import { closestTag, elementText, type Furniture, inFurniture } from './chrome';
 import { lowerInPlace, parseDate } from './date-parse';
 import { headlinePositionOf } from './headline-position';
 import type { Page } from './page';
@@ -35,6 +35,7 @@ const NEAR_HEADLINE = 80;
 const MAX_TEXT_NODES = 15000;
 /** Elements that end a line of text. */
 const LINE_END = /^(BR|P|DIV|UL|OL|LI|TABLE|H\d)$/i;
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The line a text node belongs to: the smallest element around it (up to three levels up) that holds a
  * few words, or, inside a long block, the node's own text with the element that follows it ("von <a>X</a>"). */
@@ -127,7 +128,7 @@ export function visibleBylines(page: Page): string[] {
     if (inFurniture(line.el, BYLINE_FURNITURE, position.frame)) continue;
     const text = line.text;
     // (A label styled as a small heading, "<h5>Autor:</h5> Jane Doe", is a byline all the same.)
-    if (!line.afterLabel && line.el.closest('h1, h2, h3, h4, h5, h6') && LABELLED.exec(lowerInPlace(text))?.index === 0) continue;
+    if (!line.afterLabel && closestTag(line.el, HEADINGS) && LABELLED.exec(lowerInPlace(text))?.index === 0) continue;
     if (PICTURE_CREDIT.test(text)) continue;
     const distance = position.distance(line.el);
     const near = distance === undefined || (distance >= -10 && distance <= NEAR_HEADLINE);
