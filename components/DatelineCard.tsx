@@ -18,12 +18,21 @@ function AgencyProfile({ outlet }: { outlet: CreditedOutlet }) {
   );
 }
 
-/** The dateline and credited agency; "Dispatches"-style credits are called what they are. */
+/** Whether an author is the credited agency itself ("By Reuters", "Agencia EFE"), not a writer. */
+const isAgencyItself = (a: Annotation['authors'][number]) => !!a.agency && (a.name.toLowerCase().includes(a.agency.toLowerCase()) || a.agency.toLowerCase().includes(a.name.toLowerCase()));
+
+/**
+ * The dateline and credited agency; "Dispatches"-style credits are called what they are. An agency the
+ * registry knows is shown once, with its profile, however many of the dateline and byline name it.
+ */
 export function DatelineCard({ dateline, authors }: { dateline?: Annotation['dateline']; authors: Annotation['authors'] }) {
-  if (!dateline && !authors.length) return null;
+  const profiles = dateline?.agencyOutlets ?? [];
+  const writers = profiles.length ? authors.filter((a) => !isAgencyItself(a)) : authors;
+  const printed = dateline && (dateline.place || dateline.unnamedAgency || !profiles.length);
+  if (!printed && !profiles.length && !writers.length) return null;
   return (
     <section class="card dateline" aria-label="Dateline and byline">
-      {dateline && (
+      {dateline && printed && (
         <p>
           {dateline.place ? (
             <>
@@ -38,11 +47,11 @@ export function DatelineCard({ dateline, authors }: { dateline?: Annotation['dat
           {dateline.unnamedAgency && <span class="muted"> — agency copy, agency not named</span>}
         </p>
       )}
-      {dateline?.agencyOutlets?.map((o) => <AgencyProfile key={o.outletId} outlet={o} />)}
-      {authors.length > 0 && (
+      {profiles.map((o) => <AgencyProfile key={o.outletId} outlet={o} />)}
+      {writers.length > 0 && (
         <p>
-          <span class="label">By</span> {authors.map((a) => a.name).join(', ')}
-          {authors[0].agency && authors[0].agency !== authors[0].name && <span class="muted"> ({authors[0].agency})</span>}
+          <span class="label">By</span> {writers.map((a) => a.name).join(', ')}
+          {writers[0].agency && !isAgencyItself(writers[0]) && <span class="muted"> ({writers[0].agency})</span>}
         </p>
       )}
     </section>

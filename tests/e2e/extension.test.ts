@@ -123,6 +123,13 @@ describe('the built extension', () => {
     expect(card).not.toMatch(/\bBy\b/);
   });
 
+  it('shows an agency credited by the byline alone once, with its profile', async () => {
+    const { popup } = await openAndClick('lakeshoreledger-ferry-service');
+    const card = await popup.locator('section[aria-label="Dateline and byline"]').innerText();
+    expect(card).toMatch(/Agency\s+The Associated Press\s+wire agency\s+United States/);
+    expect(card.match(/Associated Press/g)).toHaveLength(1);
+  });
+
   it('explains that browser pages cannot be read', async () => {
     const page = await ext.browser.context.newPage();
     await page.goto('chrome://version');
