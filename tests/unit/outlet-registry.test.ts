@@ -35,6 +35,14 @@ describe('outlet registry lookups', () => {
     expect(registry.byName('TASS')?.stateAffiliated).toBeTruthy();
   });
 
+  it('matches a short name as written, or printed in capitals as credits are', () => {
+    expect(registry.byName('JIJI')?.id).toBe('jiji');
+    expect(registry.byName('DPA')?.id).toBe('dpa');
+    expect(registry.byName('Jiji')?.id).toBe('jiji');
+    expect(registry.byName('jIJI')).toBeUndefined();
+    expect(registry.byName('Ap')).toBeUndefined();
+  });
+
   it("lets the reader's entries override built-in rows", () => {
     const mine = createRegistry([...[registry.byHost('kayhan.ir')!.outlet], { id: 'k2', name: 'My Kayhan', domains: ['kayhan.ir'], country: 'IR', languages: ['en'], type: 'newspaper' }]);
     expect(mine.byHost('kayhan.ir')?.outlet.name).toBe('My Kayhan');

@@ -7,7 +7,10 @@ import type { Outlet } from './outlet';
 export interface OutletRegistry {
   /** The outlet publishing on `hostname` (a subdomain finds its parent domain's outlet). */
   byHost(hostname: string): { outlet: Outlet; domain: string } | undefined;
-  /** The outlet known by `name` or one of its aliases (case-sensitive for short all-caps names). */
+  /**
+   * The outlet known by `name` or one of its aliases. A short name (four letters or fewer) is matched as written
+   * ("AP" is not "Ap"), or printed in capitals as credits are ("JIJI" for Jiji, "DPA" for dpa).
+   */
   byName(name: string): Outlet | undefined;
   readonly size: number;
 }
@@ -18,10 +21,13 @@ const normaliseHost = (h: string) => h.trim().toLowerCase().replace(/^www\d?\./,
 export function createRegistry(outlets: readonly Outlet[]): OutletRegistry {
   const hosts = new Map<string, Outlet>();
   const names = new Map<string, Outlet>();
+  /** Short names in capitals, for credits printed so; a name written in capitals itself keeps its own outlet. */
+  const shortCapitals = new Map<string, Outlet>();
   for (const o of outlets) {
     for (const d of o.domains) hosts.set(normaliseHost(d), o);
     for (const n of [o.name, ...(o.aliases ?? [])]) names.set(n.length <= 4 ? n : n.toLowerCase(), o);
   }
+  for (const [n, o] of names) if (n.length <= 4 && !names.has(n.toUpperCase()) && !shortCapitals.has(n.toUpperCase())) shortCapitals.set(n.toUpperCase(), o);
   return {
     size: new Set(hosts.values()).size,
     byHost(hostname) {
@@ -38,7 +44,9 @@ export function createRegistry(outlets: readonly Outlet[]): OutletRegistry {
     },
     byName(name) {
       const n = name.trim();
-      return names.get(n) ?? (n.length > 4 ? names.get(n.toLowerCase()) : undefined);
+      if (names.has(n)) return names.get(n);
+      if (n.length > 4) return names.get(n.toLowerCase());
+      return n.length >= 2 && n === n.toUpperCase() ? shortCapitals.get(n) : undefined;
     },
   };
 }
