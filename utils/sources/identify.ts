@@ -5,6 +5,7 @@ import type { Annotation, CreditedOutlet } from '../annotation';
 import { metaContent } from '../extract/meta';
 import type { Page } from '../extract/page';
 import { textValue } from '../extract/json-ld';
+import type { Outlet } from './outlet';
 import type { OutletRegistry } from './registry';
 
 // Country-code TLDs sold and used world-wide say nothing about a publisher's country.
@@ -65,12 +66,19 @@ export function identifySource(page: SourceInput, registry: OutletRegistry): Ann
 /** Joint credits: "AFP/dpa", "Reuters, AP", "AP and Reuters". */
 const CREDIT_SEPARATOR = /\s*(?:\/|,|&|\band\b|\bund\b)\s*/;
 
-/** The registry's profiles of the outlets a credit names ("Reuters", "AFP/dpa"), each once, in the credit's order. */
+/** The outlets one part of a credit names: itself ("Agence France-Presse"), or each of a hyphened pair it joins ("AFP-JIJI"). */
+function outletsOfPart(part: string, registry: OutletRegistry): Outlet[] {
+  const whole = part ? registry.byName(part) : undefined;
+  if (whole) return [whole];
+  const pieces = part.includes('-') ? part.split('-').map((p) => registry.byName(p.trim())) : [];
+  return pieces.length > 1 && pieces.every((o) => o) ? (pieces as Outlet[]) : [];
+}
+
+/** The registry's profiles of the outlets a credit names ("Reuters", "AFP/dpa", "AFP-JIJI"), each once, in the credit's order. */
 export function creditedOutlets(credit: string, registry: OutletRegistry): CreditedOutlet[] {
   const out: CreditedOutlet[] = [];
-  for (const part of credit.split(CREDIT_SEPARATOR)) {
-    const o = part ? registry.byName(part) : undefined;
-    if (!o || out.some((c) => c.outletId === o.id)) continue;
+  for (const o of credit.split(CREDIT_SEPARATOR).flatMap((part) => outletsOfPart(part, registry))) {
+    if (out.some((c) => c.outletId === o.id)) continue;
     out.push({ outletId: o.id, name: o.name, country: o.country, type: o.type, ...(o.stateAffiliated ? { stateBasis: o.stateAffiliated.basis } : {}) });
   }
   return out;
