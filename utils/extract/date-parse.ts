@@ -105,7 +105,7 @@ function readTime(m: RegExpExecArray, i: number): { time: { h: number; mi: numbe
 
 // A CMS may leave the hour unpadded after the "T" ("2022-05-11T4:10:00"); after a space it may be a 12-hour clock.
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?:(?:T|\s(?=\d{2}))(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
-const COMPACT_RE = /\b(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?\b/;
+const COMPACT_RE = /\b(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}(?::?\d{2})?)?)?\b/;
 // The patterns below with a time or a month name run on the lower-cased text (no case-insensitive flag,
 // which makes them several times costlier to compile); those with a month word find every match (g).
 const TEXT_DMY_RE = new RegExp(
@@ -221,7 +221,7 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
   m = COMPACT_RE.exec(s);
   if (m) {
     const t = m[4] !== undefined ? { h: +m[4], mi: +m[5], s: m[6] !== undefined ? +m[6] : undefined } : undefined;
-    const r = build(+m[1], +m[2], +m[3], t, m[7] ? 'Z' : '', m[0]);
+    const r = build(+m[1], +m[2], +m[3], t, t ? normaliseZone(m[7]) : '', m[0]);
     if (r) return r;
   }
   const rfc = /\b(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ?([+-]\d{4}|GMT|UTC|Z)?/.exec(s);
