@@ -1,5 +1,6 @@
 // The readable summary of an Annotation, printed by the command line and the demo.
 import type { Annotation, EntityType } from '../utils/annotation';
+import { creditsOf, isAgencyItself } from '../utils/credits';
 import { outletTypeLabel } from '../utils/sources/outlet';
 
 const TYPES: [EntityType, string][] = [
@@ -20,14 +21,16 @@ export function summarise(a: Annotation): string {
   const d = a.dates.published;
   lines.push(`Published:     ${d ? `${d.iso}  [${d.from}: ${d.evidence}]` : '(no date found)'}`);
   if (a.dates.modified) lines.push(`Modified:      ${a.dates.modified.iso}  [${a.dates.modified.from}: ${a.dates.modified.evidence}]`);
-  if (a.authors.length) lines.push(`Authors:       ${a.authors.map((x) => x.name + (x.agency && x.agency !== x.name ? ` (${x.agency})` : '')).join(', ')}`);
-  if (a.dateline) {
-    const credit = a.dateline.agency ? (a.dateline.unnamedAgency ? `${a.dateline.agency} — agency copy, agency not named` : a.dateline.agency) : '';
-    lines.push(a.dateline.place ? `Dateline:      ${a.dateline.place}${credit ? ` (${credit})` : ''}` : `Credited:      ${credit}`);
-    for (const o of a.dateline.agencyOutlets ?? []) {
-      lines.push(`Agency:        ${o.name} — ${[outletTypeLabel(o.type), o.country, o.stateBasis ? 'state-affiliated' : ''].filter(Boolean).join(', ')}`);
-      if (o.stateBasis) lines.push(`State:         ${o.stateBasis}`);
-    }
+  const credits = creditsOf(a.dateline, a.authors);
+  if (credits.writers.length) lines.push(`Authors:       ${credits.writers.map((x) => x.name + (x.agency && !isAgencyItself(x) ? ` (${x.agency})` : '')).join(', ')}`);
+  const line = credits.dateline;
+  if (line) {
+    const credit = line.agency ? (line.unnamedAgency ? `${line.agency} — agency copy, agency not named` : line.agency) : '';
+    lines.push(line.place ? `Dateline:      ${line.place}${credit ? ` (${credit})` : ''}` : `Credited:      ${credit}`);
+  }
+  for (const o of credits.agencies) {
+    lines.push(`Agency:        ${o.name} — ${[outletTypeLabel(o.type), o.country, o.stateBasis ? 'state-affiliated' : ''].filter(Boolean).join(', ')}`);
+    if (o.stateBasis) lines.push(`State:         ${o.stateBasis}`);
   }
   lines.push(`Article:       ${a.article.isArticle ? 'yes' : 'no'}, ${a.article.wordCount} words${a.article.lang ? `, language ${a.article.lang}` : ''}`);
   for (const [type, label] of TYPES) {

@@ -1,4 +1,5 @@
 import type { Annotation, CreditedOutlet } from '../utils/annotation';
+import { creditsOf, isAgencyItself } from '../utils/credits';
 import { outletTypeLabel } from '../utils/sources/outlet';
 import { countryName } from './country-name';
 
@@ -18,36 +19,31 @@ function AgencyProfile({ outlet }: { outlet: CreditedOutlet }) {
   );
 }
 
-/** Whether an author is the credited agency itself ("By Reuters", "Agencia EFE"), not a writer. */
-const isAgencyItself = (a: Annotation['authors'][number]) => !!a.agency && (a.name.toLowerCase().includes(a.agency.toLowerCase()) || a.agency.toLowerCase().includes(a.name.toLowerCase()));
-
 /**
  * The dateline and credited agency; "Dispatches"-style credits are called what they are. An agency the
- * registry knows is shown once, with its profile, however many of the dateline and byline name it.
+ * registry knows is shown once, with its profile (utils/credits.ts).
  */
 export function DatelineCard({ dateline, authors }: { dateline?: Annotation['dateline']; authors: Annotation['authors'] }) {
-  const profiles = dateline?.agencyOutlets ?? [];
-  const writers = profiles.length ? authors.filter((a) => !isAgencyItself(a)) : authors;
-  const printed = dateline && (dateline.place || dateline.unnamedAgency || !profiles.length);
-  if (!printed && !profiles.length && !writers.length) return null;
+  const { dateline: printed, agencies, writers } = creditsOf(dateline, authors);
+  if (!printed && !agencies.length && !writers.length) return null;
   return (
     <section class="card dateline" aria-label="Dateline and byline">
-      {dateline && printed && (
+      {printed && (
         <p>
-          {dateline.place ? (
+          {printed.place ? (
             <>
-              <span class="label">Dateline</span> <strong>{dateline.place}</strong>
-              {dateline.agency && <span> · credited “{dateline.agency}”</span>}
+              <span class="label">Dateline</span> <strong>{printed.place}</strong>
+              {printed.agency && <span> · credited “{printed.agency}”</span>}
             </>
           ) : (
             <>
-              <span class="label">Credited</span> “{dateline.agency}”
+              <span class="label">Credited</span> “{printed.agency}”
             </>
           )}
-          {dateline.unnamedAgency && <span class="muted"> — agency copy, agency not named</span>}
+          {printed.unnamedAgency && <span class="muted"> — agency copy, agency not named</span>}
         </p>
       )}
-      {profiles.map((o) => <AgencyProfile key={o.outletId} outlet={o} />)}
+      {agencies.map((o) => <AgencyProfile key={o.outletId} outlet={o} />)}
       {writers.length > 0 && (
         <p>
           <span class="label">By</span> {writers.map((a) => a.name).join(', ')}
