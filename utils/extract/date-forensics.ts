@@ -32,7 +32,7 @@ export function dateWarnings(dates: Annotation['dates'], now: number): Warning[]
   const instants = published && modified && hasTime(published) && hasTime(modified) && hasZone(published.iso) === hasZone(modified.iso);
   const before = published && modified && (instants ? isoToEpoch(modified.iso) < isoToEpoch(published.iso) - 60_000 : dayGap(modified, published) < 0);
   if (published && modified && before) {
-    out.push({ code: 'date-modified-before-published', message: `The page says it was modified (${show(modified)}) before it was published (${show(published)}).` });
+    out.push({ code: 'date-modified-before-published', message: `The page says it was modified (${show(modified)}) before it was published (${show(published)}): one of the dates is wrong, or the text was last saved before a scheduled publication.` });
   }
   for (const [label, c] of [['publication', published], ['modification', modified]] as const) {
     if (c && isoToEpoch(c.iso) > now + DAY) out.push({ code: 'date-in-future', message: `The ${label} date ${show(c)} lies in the future.` });
