@@ -21,7 +21,7 @@ export function summarise(a: Annotation): string {
   const d = a.dates.published;
   lines.push(`Published:     ${d ? `${d.iso}  [${d.from}: ${d.evidence}]` : '(no date found)'}`);
   if (a.dates.modified) lines.push(`Modified:      ${a.dates.modified.iso}  [${a.dates.modified.from}: ${a.dates.modified.evidence}]`);
-  const credits = creditsOf(a.dateline, a.authors);
+  const credits = creditsOf(a.dateline, a.authors, a.source.outletId);
   if (credits.writers.length) lines.push(`Authors:       ${credits.writers.map((x) => x.name + (x.agency && !isAgencyItself(x) ? ` (${x.agency})` : '')).join(', ')}`);
   const line = credits.dateline;
   if (line) {

@@ -23,8 +23,8 @@ function AgencyProfile({ outlet }: { outlet: CreditedOutlet }) {
  * The dateline and credited agency; "Dispatches"-style credits are called what they are. An agency the
  * registry knows is shown once, with its profile (utils/credits.ts).
  */
-export function DatelineCard({ dateline, authors }: { dateline?: Annotation['dateline']; authors: Annotation['authors'] }) {
-  const { dateline: printed, agencies, writers } = creditsOf(dateline, authors);
+export function DatelineCard({ dateline, authors, ownOutletId }: { dateline?: Annotation['dateline']; authors: Annotation['authors']; ownOutletId?: string }) {
+  const { dateline: printed, agencies, writers } = creditsOf(dateline, authors, ownOutletId);
   if (!printed && !agencies.length && !writers.length) return null;
   return (
     <section class="card dateline" aria-label="Dateline and byline">

@@ -120,7 +120,7 @@ function Report(props: { annotation: Annotation; paint: PaintReport; embeddedFra
       </p>
       <SourceCard source={a.source} siteName={a.article.siteName} onEdit={() => void openSettings()} />
       <DatesCard dates={a.dates} />
-      <DatelineCard dateline={a.dateline} authors={a.authors} />
+      <DatelineCard dateline={a.dateline} authors={a.authors} ownOutletId={a.source.outletId} />
       <Warnings warnings={a.warnings} />
       <ProvenanceList provenance={a.provenance} corpusSize={size} onAdd={() => void add()} addStatus={addStatus} />
       <EntityList entities={a.entities} notice={englishOnly ? 'Entities are found in English text only.' : undefined} />

@@ -28,6 +28,11 @@ describe('creditsOf', () => {
     expect(creditsOf(undefined, [])).toEqual({ dateline: undefined, agencies: [], writers: [] });
   });
 
+  it("leaves the profile of the page's own outlet to the source card", () => {
+    const dateline: Dateline = { raw: '(Reuters) -', agency: 'Reuters', agencyOutlets: [reuters] };
+    expect(creditsOf(dateline, [], 'reuters')).toEqual({ dateline, agencies: [], writers: [] });
+  });
+
   it('tells an agency credited as itself from its writers', () => {
     expect(isAgencyItself({ name: 'Agencia EFE', agency: 'EFE' })).toBe(true);
     expect(isAgencyItself({ name: 'Reuters', agency: 'Reuters' })).toBe(true);
