@@ -11,7 +11,7 @@ import { authorBoxNames, footerCopyrightHolder, licenseAttribution } from './aut
 import { elementsWhere, elementText, firstWhere, type Furniture, hasToken, inFurniture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
-import { isUnnamedAgency } from './dateline';
+import { creditParts, isUnnamedAgency } from './dateline';
 import { isOrganisationCredit, namesTheHost } from './site-credit';
 import { isSiteName } from './title';
 import { getDomain } from 'tldts';
@@ -267,9 +267,6 @@ function withAgency(authors: Author[], bylines: string[], registry?: OutletRegis
   return authors;
 }
 
-/** Parts of a credit line: "ET Online | Agencies", "By Jane Doe, Dispatches". */
-const CREDIT_PARTS = /\s*(?:[|,;/&•·]|\s[-–—]\s|\band\b)\s*|\s+(?=with\s)/;
-
 /**
  * The credit a page prints instead of a writer when it runs agency copy without naming the agency
  * ("Agencies", "Dispatches", "Jane Doe with agencies"): in its metadata's author, the byline Readability
@@ -279,7 +276,7 @@ export function unnamedAgencyByline(page: Page, byline: string | undefined): str
   const meta = metaContent(page.meta.filter((m) => m.attr !== 'itemprop'), 'author', 'article:author');
   const credits = [...namesOf(resolveRefs(mainWorkNode(page)?.author, page.jsonLd)), meta ?? '', byline ?? '', ...bylineElements(page).slice(0, 3)];
   for (const credit of credits) {
-    const part = credit.split(CREDIT_PARTS).map((p) => p.replace(/^(?:by|von|par|por)\s+/i, '').trim()).find(isUnnamedAgency);
+    const part = creditParts(credit).map((p) => p.replace(/^(?:by|von|par|por)\s+/i, '').trim()).find(isUnnamedAgency);
     if (part) return part;
   }
   return undefined;

@@ -8,6 +8,12 @@ const UNNAMED_AGENCY = /^(dispatches|agencies|wires?|news ?agencies|wire service
 /** Whether a credit means agency copy without naming the agency ("Dispatches", "Agencies", "with agencies"). */
 export const isUnnamedAgency = (credit: string): boolean => UNNAMED_AGENCY.test(credit.trim());
 
+/** Between the parts of a credit: "AFP/dpa", "Reuters, AP", "AP and Reuters", "ET Online | Agencies", "Jane Doe with agencies". */
+const CREDIT_PARTS = /\s*(?:[|,;/&•·]|\s[-–—]\s|\band\b|\bund\b)\s*|\s+(?=with\s)/;
+
+/** The parts of a credit, each naming one writer, outlet or agency (or none). */
+export const creditParts = (credit: string): string[] => credit.split(CREDIT_PARTS).filter(Boolean);
+
 const PLACE = String.raw`[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}`;
 const TITLE_PLACE = String.raw`[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}`;
 const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)`;

@@ -4,6 +4,7 @@ import { getDomain, getPublicSuffix } from 'tldts';
 import type { Annotation, CreditedOutlet } from '../annotation';
 import { metaContent } from '../extract/meta';
 import type { Page } from '../extract/page';
+import { creditParts } from '../extract/dateline';
 import { textValue } from '../extract/json-ld';
 import type { Outlet } from './outlet';
 import type { OutletRegistry } from './registry';
@@ -63,9 +64,6 @@ export function identifySource(page: SourceInput, registry: OutletRegistry): Ann
   return { domain, known: false, name: named?.name, country, evidence };
 }
 
-/** Joint credits: "AFP/dpa", "Reuters, AP", "AP and Reuters". */
-const CREDIT_SEPARATOR = /\s*(?:\/|,|&|\band\b|\bund\b)\s*/;
-
 /** The outlets one part of a credit names: itself ("Agence France-Presse"), or each of a hyphened pair it joins ("AFP-JIJI"). */
 function outletsOfPart(part: string, registry: OutletRegistry): Outlet[] {
   const whole = part ? registry.byName(part) : undefined;
@@ -77,7 +75,7 @@ function outletsOfPart(part: string, registry: OutletRegistry): Outlet[] {
 /** The registry's profiles of the outlets a credit names ("Reuters", "AFP/dpa", "AFP-JIJI"), each once, in the credit's order. */
 export function creditedOutlets(credit: string, registry: OutletRegistry): CreditedOutlet[] {
   const out: CreditedOutlet[] = [];
-  for (const o of credit.split(CREDIT_SEPARATOR).flatMap((part) => outletsOfPart(part, registry))) {
+  for (const o of creditParts(credit).flatMap((part) => outletsOfPart(part, registry))) {
     if (out.some((c) => c.outletId === o.id)) continue;
     out.push({ outletId: o.id, name: o.name, country: o.country, type: o.type, ...(o.stateAffiliated ? { stateBasis: o.stateAffiliated.basis } : {}) });
   }
