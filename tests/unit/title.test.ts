@@ -23,6 +23,18 @@ describe('extractTitle', () => {
       title: 'Harbour reopens after the storm',
     },
     {
+      name: 'takes the part of a many-part <title> that the description repeats whole',
+      head: '<title>Riverside Rowing Club - Spring regatta moves to May - Club News - News</title><meta name="description" content="Spring regatta moves to May">',
+      body: '<p>Text</p>',
+      title: 'Spring regatta moves to May',
+    },
+    {
+      name: 'takes no part of one or two words for the page\'s own, even when the description repeats it',
+      head: '<title>Regatta - Spring races move to the river - Riverside Rowing Club</title><meta name="description" content="Regatta">',
+      body: '<p>Text</p>',
+      title: 'Regatta - Spring races move to the river - Riverside Rowing Club',
+    },
+    {
       name: 'composes decomposed letters (NFC)',
       head: '<title>Cafe\u0301 reopens</title>',
       body: '<p>Text</p>',

@@ -157,6 +157,13 @@ function templateTitle(title: string): boolean {
   return segments(title).length > 1 || /\s[|\-–—·•:]$/.test(title);
 }
 
+/** The part of a <title> of several parts that `description` repeats whole, if it is more than a word or two. */
+function describedSegment(title: string, description: string | undefined): string | undefined {
+  const parts = segments(title);
+  if (parts.length < 2 || !description) return undefined;
+  return parts.find((p) => key(p) === key(description) && p.split(/\s+/).length >= 3);
+}
+
 /** The article's JSON-LD headline when og:title or <title> say the same (og:title mostly copies <title>). */
 function agreedHeadline(headline: string | undefined, others: string[]): boolean {
   return !!headline && others.some((o) => key(o) === key(headline));
@@ -203,6 +210,10 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   // the page's first <h2> is its own heading.
   const sub = !printed && !og && !headline && templateTitle(docTitle) ? headings.find((h) => h.el.tagName.toUpperCase() === 'H2') : undefined;
   if (sub) return sub.text;
+  // A <title> of several parts whose description repeats one of them whole: that part is the page's own
+  // ("Club - Headline - Section - News", described as "Headline").
+  const described = describedSegment(docTitle, metaContent(page.meta, 'description', 'og:description'));
+  if (described && !og && !headline) return described;
   if (metas.length) return metas[0];
   return headings[0]?.text ?? (docTitle || norm(readabilityTitle ?? ''));
 }
