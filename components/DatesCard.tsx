@@ -24,12 +24,46 @@ function Claim({ label, claim }: { label: string; claim: DateClaim }) {
   );
 }
 
-/** Published and modified dates, each with the evidence it was read from. */
+/** Other dates listed at most: a page of teasers may carry dozens. */
+const MAX_OTHER_DATES = 12;
+
+/** The candidates the card does not show as published or modified, each once (the same reading may come from two rules), strongest first. */
+export function otherDates(dates: Annotation['dates']): DateClaim[] {
+  const chosen = [dates.published, dates.modified].filter((c): c is DateClaim => !!c);
+  const id = (c: DateClaim) => `${c.kind} ${c.iso} ${c.from} ${c.evidence}`;
+  const seen = new Set(chosen.map(id));
+  return dates.candidates.filter((c) => {
+    if (seen.has(id(c))) return false;
+    seen.add(id(c));
+    return true;
+  });
+}
+
+/** Published and modified dates, each with the evidence it was read from, and the other dates the page gives. */
 export function DatesCard({ dates }: { dates: Annotation['dates'] }) {
+  const others = otherDates(dates);
+  const listed = others.slice(0, MAX_OTHER_DATES);
   return (
     <section class="card dates" aria-label="Dates">
       {dates.published ? <Claim label="Published" claim={dates.published} /> : <p class="muted">No publication date found on the page.</p>}
       {dates.modified && dates.modified.iso !== dates.published?.iso && <Claim label="Modified" claim={dates.modified} />}
+      {others.length > 0 && (
+        <details class="other-dates">
+          <summary>
+            Other dates on the page ({others.length}){others.length > listed.length ? `, the ${listed.length} strongest` : ''}
+          </summary>
+          <ul>
+            {listed.map((c, i) => (
+              <li key={i}>
+                <strong>{formatClaim(c)}</strong> <span class="muted">{c.kind}</span>
+                <p class="evidence">
+                  From {SOURCE_LABEL[c.from]}: {c.evidence}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

@@ -114,6 +114,13 @@ describe('the built extension', () => {
     expect(card).toMatch(/Agency\s+Reuters\s+wire agency\s+United Kingdom/);
     expect(card).not.toMatch(/state-affiliated/);
     expect(card).toMatch(/By\s+Jane Doe, John Roe/);
+    // The dates it does not show as published or modified are one click away, each with its evidence.
+    const others = popup.locator('.dates details.other-dates');
+    expect(await others.locator('summary').innerText()).toBe('Other dates on the page (1)');
+    await others.locator('summary').focus();
+    await popup.keyboard.press('Enter');
+    expect(await others.getAttribute('open')).not.toBeNull();
+    expect(await others.innerText()).toMatch(/2 Jun 2025\s+published\s+From the address: \/world\/2025\/06\/02\/ceasefire-talks-resume\//);
   });
 
   it('says a byline of "Agencies" is agency copy without a named agency, not a writer', async () => {
