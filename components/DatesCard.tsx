@@ -27,16 +27,11 @@ function Claim({ label, claim }: { label: string; claim: DateClaim }) {
 /** Other dates listed at most: a page of teasers may carry dozens. */
 const MAX_OTHER_DATES = 12;
 
-/** The candidates the card does not show as published or modified, each once (the same reading may come from two rules), strongest first. */
+/** The candidates the card does not show as published or modified (each listed once by extractDates), strongest first. */
 export function otherDates(dates: Annotation['dates']): DateClaim[] {
-  const chosen = [dates.published, dates.modified].filter((c): c is DateClaim => !!c);
   const id = (c: DateClaim) => `${c.kind} ${c.iso} ${c.from} ${c.evidence}`;
-  const seen = new Set(chosen.map(id));
-  return dates.candidates.filter((c) => {
-    if (seen.has(id(c))) return false;
-    seen.add(id(c));
-    return true;
-  });
+  const chosen = new Set([dates.published, dates.modified].filter((c): c is DateClaim => !!c).map(id));
+  return dates.candidates.filter((c) => !chosen.has(id(c)));
 }
 
 /** Published and modified dates, each with the evidence it was read from, and the other dates the page gives. */

@@ -415,3 +415,14 @@ describe('element scans by string tests', () => {
     expect(closestTag(b, new Set(['option']))).toBeNull();
   });
 });
+
+describe('date candidates', () => {
+  it('list a reading two rules find once, at its strongest', () => {
+    // The labelled line is read as a labelled date and, short as it is, as a date line of its own too.
+    const dates = extractDates(page('<p class="meta">News ID: 142327 Publish Date : 08 August 2025 - 22:25</p><h1>Truce talks</h1><p>Text of the story.</p>'));
+    const ids = dates.candidates.map((c) => `${c.kind} ${c.iso} ${c.from} ${c.evidence}`);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(dates.published?.iso).toBe('2025-08-08T22:25');
+    expect(dates.candidates.find((c) => c.iso === '2025-08-08T22:25')?.confidence).toBe(dates.published?.confidence);
+  });
+});

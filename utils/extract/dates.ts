@@ -272,6 +272,17 @@ export function alignDayMonthOrder(cands: DateClaim[]): DateClaim[] {
   });
 }
 
+/** The same reading found by two rules (a labelled line that is also a short date line) counts once, at its strongest: `sorted` runs strongest first. */
+function strongestOfEach(sorted: DateClaim[]): DateClaim[] {
+  const seen = new Set<string>();
+  return sorted.filter((c) => {
+    const id = `${c.kind} ${c.iso} ${c.from} ${c.evidence}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 /** All date candidates of the page and the chosen published and modified dates. */
 export function extractDates(page: Page): { published?: DateClaim; modified?: DateClaim; candidates: DateClaim[] } {
   const position = headlinePositionOf(page);
@@ -285,8 +296,7 @@ export function extractDates(page: Page): { published?: DateClaim; modified?: Da
   candidates.push(...collectMarkupDates(page, position, new Set(Object.keys(META_KEYS))));
   // The page's teasers of itself are sought only where the page states no good date (reading every link costs).
   if (!candidates.some((c) => c.kind === 'published' && c.confidence >= SURE_DATE_CONFIDENCE)) candidates.push(...ownTeaserDates(page));
-  const aligned = alignDayMonthOrder(candidates);
-  aligned.sort((a, b) => b.confidence - a.confidence);
+  const aligned = strongestOfEach(alignDayMonthOrder(candidates).sort((a, b) => b.confidence - a.confidence));
   const modified = best(aligned, 'modified');
   const published = republishedAsShown(aligned, visibleOverResaved(aligned, consistentPublished(aligned, best(aligned, 'published'), modified), modified), modified);
   return { published, modified, candidates: aligned };
