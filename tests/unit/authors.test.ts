@@ -126,3 +126,12 @@ describe('unnamedAgencyByline', () => {
   ];
   for (const r of rows) it(r.what, () => expect(unnamedAgencyByline(page(r.head ?? '', r.body ?? ''), r.byline)).toBe(r.credit));
 });
+
+describe('unnamedAgencyByline on broken markup', () => {
+  it('reads only the first names of a huge JSON-LD author list', () => {
+    const names = Array.from({ length: 50_000 }, (_, i) => ({ '@type': 'Person', name: i === 49_999 ? 'Agencies' : `Writer ${i}` }));
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', author: names })}</script></head><body><p>Text</p></body></html>`;
+    const p = readPage(parseHTML(html).document as unknown as Document, 'https://news.example/a');
+    expect(unnamedAgencyByline(p, undefined)).toBeUndefined();
+  });
+});

@@ -274,7 +274,8 @@ function withAgency(authors: Author[], bylines: string[], registry?: OutletRegis
  */
 export function unnamedAgencyByline(page: Page, byline: string | undefined): string | undefined {
   const meta = metaContent(page.meta.filter((m) => m.attr !== 'itemprop'), 'author', 'article:author');
-  const credits = [...namesOf(resolveRefs(mainWorkNode(page)?.author, page.jsonLd)), meta ?? '', byline ?? '', ...bylineElements(page).slice(0, 3)];
+  // A credit names a few; a list of thousands (broken markup) is not read to its end.
+  const credits = [...namesOf(resolveRefs(mainWorkNode(page)?.author, page.jsonLd)).slice(0, 12), meta ?? '', byline ?? '', ...bylineElements(page).slice(0, 3)];
   for (const credit of credits) {
     const part = creditParts(credit).map((p) => p.replace(/^(?:by|von|par|por)\s+/i, '').trim()).find(isUnnamedAgency);
     if (part) return part;
