@@ -1,4 +1,4 @@
-import type { Annotation, DateClaim } from '../utils/annotation';
+import { readingKey, type Annotation, type DateClaim } from '../utils/annotation';
 import { formatClaimIso } from './format-date';
 
 const SOURCE_LABEL: Record<DateClaim['from'], string> = {
@@ -29,9 +29,8 @@ const MAX_OTHER_DATES = 12;
 
 /** The candidates the card does not show as published or modified (each listed once by extractDates), strongest first. */
 export function otherDates(dates: Annotation['dates']): DateClaim[] {
-  const id = (c: DateClaim) => `${c.kind} ${c.iso} ${c.from} ${c.evidence}`;
-  const chosen = new Set([dates.published, dates.modified].filter((c): c is DateClaim => !!c).map(id));
-  return dates.candidates.filter((c) => !chosen.has(id(c)));
+  const chosen = new Set([dates.published, dates.modified].filter((c): c is DateClaim => !!c).map(readingKey));
+  return dates.candidates.filter((c) => !chosen.has(readingKey(c)));
 }
 
 /** Published and modified dates, each with the evidence it was read from, and the other dates the page gives. */

@@ -35,6 +35,9 @@ export interface DateClaim {
   kind?: 'published' | 'modified';
 }
 
+/** What makes two date claims the same reading: kind, date, where and the very evidence (confidence aside). */
+export const readingKey = (c: DateClaim): string => `${c.kind} ${c.iso} ${c.from} ${c.evidence}`;
+
 export type EntityType = 'person' | 'organization' | 'place';
 
 export interface Entity {

@@ -21,7 +21,7 @@ const AUTHOR_BOX = /author[-_]?(?:bio|box|info|card|profile|details|about|descri
 /** Boxes of other people: commenters, related articles' authors. */
 const OTHER_PEOPLE = /comment|related|recommend|teaser/i;
 const OTHER_PEOPLES_PLACES: Furniture = { tags: new Set(), classes: OTHER_PEOPLE };
-const HEADING = /^(?:H[2-6]|STRONG|B)$/;
+const HEADING = /^(?:h[2-6]|strong|b)$/;
 /** Author boxes read at most. */
 const MAX_BOXES = 12;
 
@@ -43,7 +43,7 @@ export function authorBoxNames(page: Page): string[] {
     let link: string | undefined;
     for (const el of Array.from(box.querySelectorAll('*'))) {
       // A heading may hold the name's link and a button beside it ("<h3><a>Jane Doe</a><a>Follow</a></h3>").
-      const isHeading = HEADING.test(el.tagName.toUpperCase());
+      const isHeading = HEADING.test(el.localName);
       const shown = isHeading ? (el.querySelector('a') ?? el) : authorLink(el) ? el : null;
       const t = shown ? elementText(shown) : '';
       if (!isBoxName(t)) continue;
@@ -77,12 +77,12 @@ const PICTURE = /caption|photo|image|img|bild|foto|media|gallery|slide|hero|bann
 function inSiteFooter(el: Element): boolean {
   let footer = false;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const tag = cur.tagName.toUpperCase();
-    if (tag === 'BODY') break; // its classes describe the whole page ("fade-imgs-in")
-    if (tag === 'FIGURE' || tag === 'FIGCAPTION') return false;
+    const tag = cur.localName;
+    if (tag === 'body') break; // its classes describe the whole page ("fade-imgs-in")
+    if (tag === 'figure' || tag === 'figcaption') return false;
     const cls = classOf(cur) ?? '';
     if (PICTURE.test(cls) || PICTURE.test(cur.id)) return false;
-    if (tag === 'FOOTER' || FOOTER_NAME.test(cls) || FOOTER_NAME.test(cur.id)) footer = true;
+    if (tag === 'footer' || FOOTER_NAME.test(cls) || FOOTER_NAME.test(cur.id)) footer = true;
   }
   return footer;
 }

@@ -58,6 +58,9 @@ function withoutPrefix(s: string, prefix: RegExp): string {
   return m ? s.slice(m[0].length) : s;
 }
 
+/** `s` without the label a byline opens with ("By", "Von", "Autor:", "Text:"). */
+export const withoutBylineLabel = (s: string): string => withoutPrefix(s, LABEL);
+
 /** `s` without a role before a name of two or more capitalised words. */
 function withoutRole(s: string): string {
   const m = ROLE_PREFIX.exec(lowerInPlace(s));

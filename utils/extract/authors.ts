@@ -4,7 +4,7 @@
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
 import { isHandle, widerByline, withPrintedNames } from './author-merge';
-import { cleanAuthorName, splitByline, teamCredit } from './author-names';
+import { cleanAuthorName, splitByline, teamCredit, withoutBylineLabel } from './author-names';
 import { visibleBylines } from './byline-text';
 import { authorLink, namedAsByline } from './author-markup';
 import { authorBoxNames, footerCopyrightHolder, licenseAttribution } from './author-fallbacks';
@@ -277,7 +277,7 @@ export function unnamedAgencyByline(page: Page, byline: string | undefined): str
   // A credit names a few; a list of thousands (broken markup) is not read to its end.
   const credits = [...namesOf(resolveRefs(mainWorkNode(page)?.author, page.jsonLd)).slice(0, 12), meta ?? '', byline ?? '', ...bylineElements(page).slice(0, 3)];
   for (const credit of credits) {
-    const part = creditParts(credit).map((p) => p.replace(/^(?:by|von|par|por)\s+/i, '').trim()).find(isUnnamedAgency);
+    const part = creditParts(credit).map((p) => withoutBylineLabel(p).trim()).find(isUnnamedAgency);
     if (part) return part;
   }
   return undefined;

@@ -1,6 +1,6 @@
 // Publication and modification dates: every candidate the page offers, with the exact evidence and a
 // confidence, then the best published and modified claims.
-import type { DateClaim, DateSource } from '../annotation';
+import { readingKey, type DateClaim, type DateSource } from '../annotation';
 import { hasTime, isCoarse, isoToEpoch, isValidDay, parseDate, type ParsedDate, pathDay, roundConfidence } from './date-parse';
 import { headlinePositionOf, positionAdjustment, type HeadlinePosition } from './headline-position';
 import { isArticleNode, typesOf } from './json-ld';
@@ -276,7 +276,7 @@ export function alignDayMonthOrder(cands: DateClaim[]): DateClaim[] {
 function strongestOfEach(sorted: DateClaim[]): DateClaim[] {
   const seen = new Set<string>();
   return sorted.filter((c) => {
-    const id = `${c.kind} ${c.iso} ${c.from} ${c.evidence}`;
+    const id = readingKey(c);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

@@ -208,7 +208,7 @@ export function extractTitle(page: Page, readabilityTitle?: string): string {
   if (printed && (sharesWord(printed.text, metas) || !agreedHeadline(headline && stripSiteName(headline, siteNames, !declaredName), metas.slice(1)))) return printed.text;
   // Without an <h1>, og:title or JSON-LD, a <title> built as "Section - Site" names the page's place in the site:
   // the page's first <h2> is its own heading.
-  const sub = !printed && !og && !headline && templateTitle(docTitle) ? headings.find((h) => h.el.tagName.toUpperCase() === 'H2') : undefined;
+  const sub = !printed && !og && !headline && templateTitle(docTitle) ? headings.find((h) => h.el.localName === 'h2') : undefined;
   if (sub) return sub.text;
   // A <title> of several parts whose description repeats one of them whole: that part is the page's own
   // ("Club - Headline - Section - News", described as "Headline").
