@@ -1,7 +1,7 @@
 // What several detectors read from the same page, parsed once.
 import { readJsonLd, type JsonLdNode } from './json-ld';
 import { readMeta, type MetaTag } from './meta';
-import { elementsWhere, textNodes } from './chrome';
+import { textNodes } from './chrome';
 
 /** The page as the detectors see it. */
 export interface Page {
@@ -15,9 +15,10 @@ export interface Page {
   /** The element holding the page's content: its <body> (see `contentBody`). */
   body: Element | null;
   /**
-   * Every element in document order, walked once on first use: the date and byline detectors each scan
-   * them all (time elements, date-named and byline-named ones, author links), and one walk of the DOM
-   * costs more than the tests they make.
+   * Every element in document order (template contents aside, as in browsers), listed once on first use: the
+   * date and byline detectors each scan them all (time elements, date-named and byline-named ones, author
+   * links), and listing them costs more than the tests they make. `querySelectorAll('*')` lists them natively
+   * in a browser and, in linkedom, in about half the time of a walk by first child and next sibling.
    */
   elements(): readonly Element[];
   /** The body's text nodes in document order (scripts and styles left out, at most MAX_TEXTS), walked once on first use: the date and byline detectors both read them. */
@@ -62,5 +63,5 @@ export function readPage(doc: Document, url: string): Page {
   let elements: Element[] | undefined;
   let texts: Text[] | undefined;
   const body = contentBody(doc);
-  return { doc, url: parsed, jsonLd: readJsonLd(doc), meta, lang, body, elements: () => (elements ??= elementsWhere(doc, () => true)), texts: () => (texts ??= firstTexts(body)) };
+  return { doc, url: parsed, jsonLd: readJsonLd(doc), meta, lang, body, elements: () => (elements ??= Array.from(doc.querySelectorAll('*'))), texts: () => (texts ??= firstTexts(body)) };
 }
