@@ -6,9 +6,9 @@ import type { OutletRegistry } from '../sources/registry';
 import { isHandle, widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit, withoutBylineLabel } from './author-names';
 import { visibleBylines } from './byline-text';
-import { authorLink, namedAsByline } from './author-markup';
+import { namedAsByline } from './author-markup';
 import { authorBoxNames, footerCopyrightHolder, licenseAttribution } from './author-fallbacks';
-import { elementsWhere, elementText, firstWhere, type Furniture, hasToken, inFurniture } from './chrome';
+import { elementsWhere, elementText, type Furniture, inFurniture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
 import { creditParts, isUnnamedAgency } from './dateline';
@@ -16,6 +16,7 @@ import { isOrganisationCredit, namesTheHost } from './site-credit';
 import { isSiteName } from './title';
 import { getDomain } from 'tldts';
 import type { Page } from './page';
+import { markedElements } from './marked-elements';
 
 export { cleanAuthorName, splitByline } from './author-names';
 export { authorLink, namedAsByline } from './author-markup';
@@ -75,7 +76,7 @@ const CITED_WORK = '[itemprop~="citation"], [itemprop~="review"], [itemprop~="co
 /** Names in microdata and links: itemprop=author (its name), rel=author, links to /author/ pages. */
 function markupAuthors(page: Page): string[] {
   const out: string[] = [];
-  for (const el of firstWhere(page.elements(), (e) => hasToken(e, 'itemprop', 'author'), 8)) {
+  for (const el of markedElements(page).authorItems.slice(0, 8)) {
     // Comment sections mark their writers up as authors too, and reference lists the cited works' authors.
     if (inChrome(el) || el.closest(CITED_WORK)) continue;
     const name = el.querySelector('[itemprop~="name"]');
@@ -83,7 +84,7 @@ function markupAuthors(page: Page): string[] {
     if (v && v.length < 120) out.push(v);
   }
   if (out.length) return out;
-  for (const a of firstWhere(page.elements(), authorLink, 6)) {
+  for (const a of markedElements(page).authorLinks.slice(0, 6)) {
     const t = elementText(a);
     if (t && t.length < 80 && !inChrome(a)) out.push(t);
   }
@@ -101,7 +102,7 @@ function bylineElements(page: Page): string[] {
 
 function readBylineElements(page: Page): string[] {
   const out: string[] = [];
-  for (const el of firstWhere(page.elements(), namedAsByline, 12)) {
+  for (const el of markedElements(page).bylineNamed.slice(0, 12)) {
     // A byline row holds the author element and dates, categories, comment counts: the inner one is the name.
     if (inChrome(el) || elementsWhere(el, namedAsByline, 1).length) continue;
     const t = elementText(el);

@@ -71,13 +71,6 @@ export function elementsWhere(root: Element | Document, test: (el: Element) => b
   return out;
 }
 
-/** The first `limit` of `els` that pass `test`, in order. */
-export function firstWhere(els: readonly Element[], test: (el: Element) => boolean, limit = Infinity): Element[] {
-  const out: Element[] = [];
-  for (let i = 0; i < els.length && out.length < limit; i++) if (test(els[i])) out.push(els[i]);
-  return out;
-}
-
 /**
  * The class attribute as written: what getAttribute('class') gives in a browser. linkedom (the command line's
  * DOM) answers getAttribute('class') by building the element's token set and joining it again, which made the
@@ -92,9 +85,12 @@ export const elementText = (el: Element): string => (el.textContent ?? '').repla
 
 /** Whether the whitespace-separated list in attribute `name` of `el` holds `token` (CSS `[name~="token"]`). */
 export function hasToken(el: Element, name: string, token: string): boolean {
-  const v = name === 'class' ? classOf(el) : el.getAttribute(name);
-  // Most values do not hold the token at all: only those that do are split.
-  return !!v && v.includes(token) && v.split(/\s+/).includes(token);
+  return holdsToken(name === 'class' ? classOf(el) : el.getAttribute(name), token);
+}
+
+/** Whether a space-separated attribute value holds `token`. Most values do not hold it at all: only those that do are split. */
+export function holdsToken(value: string | null, token: string): boolean {
+  return !!value && value.includes(token) && value.split(/\s+/).includes(token);
 }
 
 /** The text nodes under `root` in document order, skipping scripts, styles and other non-text elements. */

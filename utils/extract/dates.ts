@@ -6,8 +6,9 @@ import { headlinePositionOf, positionAdjustment, type HeadlinePosition } from '.
 import { isArticleNode, typesOf } from './json-ld';
 import type { Page } from './page';
 import { collectMarkupDates } from './markup-dates';
-import { classOf, firstWhere, inEmbeddedDocument, inFurniture } from './chrome';
+import { classOf, inEmbeddedDocument, inFurniture } from './chrome';
 import { localReading } from './local-time';
+import { markedElements } from './marked-elements';
 import { collectTextDates, isLabelledUpdate, labelledAsUpdate, notThePagesDate } from './text-dates';
 import { ownTeaserDates } from './teaser-dates';
 
@@ -93,11 +94,9 @@ function fromMeta(page: Page, out: DateClaim[]) {
   }
 }
 
-const DATE_ITEMPROPS: ReadonlySet<string> = new Set(['datePublished', 'dateModified']);
-
 function fromTimeElements(page: Page, position: HeadlinePosition, out: DateClaim[]) {
   // 'time, [itemprop="datePublished"], [itemprop="dateModified"]', by string tests.
-  const els = firstWhere(page.elements(), (el) => el.localName === 'time' || DATE_ITEMPROPS.has(el.getAttribute('itemprop') ?? '')).slice(0, 30);
+  const els = markedElements(page).dateItems.slice(0, 30);
   // Many different times on one page are teaser cards and comments, not this page's date.
   const distinctDays = new Set(els.map((el) => (el.getAttribute('datetime') ?? el.textContent ?? '').slice(0, 10))).size;
   const crowded = distinctDays > 3;

@@ -5,7 +5,8 @@ import type { DateClaim } from '../annotation';
 import { parseDate, roundConfidence } from './date-parse';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
-import { classOf, elementText, firstWhere, inEmbeddedDocument, inFurniture } from './chrome';
+import { classOf, elementText, inEmbeddedDocument, inFurniture } from './chrome';
+import { markedElements } from './marked-elements';
 import { inSiteClock, labelledAsUpdate, notThePagesDate, spacedText } from './text-dates';
 const DATE_HINT = /(date|datum|fecha|publish|posted|pubdate|timestamp|dateline|time)/i;
 const MODIFIED_HINT = /(updat|modif|aktualisiert)/i;
@@ -20,10 +21,9 @@ const hasDateData = (el: Element): boolean => el.hasAttribute('data-date') || el
  * [class*="publish" i], [class*="posted" i], [class*="time" i]:not(time), [property*="date" i], [data-date],
  * [data-date-time], [data-published]' selects, by string tests (CSS matching over every element is slow).
  */
-export function namedAsDate(el: Element): boolean {
-  const cls = classOf(el);
-  if (cls && (/date|publish|posted/i.test(cls) || (/time/i.test(cls) && el.localName !== 'time'))) return true;
-  if (el.id && /date/i.test(el.id)) return true;
+export function namedAsDate(el: Element, tag = el.localName, cls = classOf(el), id = el.id): boolean {
+  if (cls && (/date|publish|posted/i.test(cls) || (/time/i.test(cls) && tag !== 'time'))) return true;
+  if (id && /date/i.test(id)) return true;
   const property = el.getAttribute('property');
   if (property && /date/i.test(property)) return true;
   return hasDateData(el);
@@ -32,7 +32,7 @@ export function namedAsDate(el: Element): boolean {
 /** Elements whose naming says they hold a date. */
 function fromNamedElements(page: Page, position: HeadlinePosition, out: DateClaim[]) {
   const found: DateClaim[] = [];
-  const els = firstWhere(page.elements(), namedAsDate);
+  const els = markedElements(page).dateNamed;
   let seen = 0;
   for (const el of els) {
     if (++seen > MAX_ELEMENTS) break;
@@ -79,9 +79,8 @@ const JSON_DATE = /"(datePublished|dateCreated|dateModified|publishDate|publishe
 /** Date fields in inline scripts that are not JSON-LD (framework state, analytics objects). */
 function fromScriptJson(page: Page, out: DateClaim[]) {
   let budget = 2_000_000;
-  // The page's element list, not querySelectorAll('script:not([src])'): CSS matching costs more than the walk.
-  for (const script of page.elements()) {
-    if (script.localName !== 'script' || script.hasAttribute('src')) continue;
+  // The page's marked elements, not querySelectorAll('script:not([src])'): CSS matching costs more than the walk.
+  for (const script of markedElements(page).scripts) {
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (type.includes('ld+json')) continue;
     const text = script.textContent ?? '';
