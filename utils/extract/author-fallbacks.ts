@@ -5,6 +5,7 @@
 import { authorLink } from './author-markup';
 import { classOf, elementText, type Furniture, hasToken, inFurniture } from './chrome';
 import type { Page } from './page';
+import { letterPattern } from '../letter-patterns';
 
 /** The work's attribution in Creative Commons markup (RDFa `cc:attributionName`, a `cc:attributionURL` link). */
 export function licenseAttribution(page: Page): string[] {
@@ -26,7 +27,7 @@ const HEADING = /^(?:h[2-6]|strong|b)$/;
 const MAX_BOXES = 12;
 
 /** A name as a box prints it: two to four capitalised words or initials, none of them a function word. */
-const BOX_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const BOX_NAME = letterPattern(/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u);
 const FUNCTION_WORD = /(?:^|\s)(?:the|to|of|and|for|from|with|about|more|all|alle|der|die|das|und|von|le|la|les|articles?|artikel|posts|beiträge|staff|editorial)(?:\s|$)/i;
 const isBoxName = (t: string) => t.length <= 60 && BOX_NAME.test(t) && !FUNCTION_WORD.test(t);
 
@@ -60,10 +61,10 @@ export function authorBoxNames(page: Page): string[] {
 /** A person's name as a footer prints it: two or three capitalised words, maybe with a middle initial. */
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}`;
 /** "© 2019 Jane Doe", "(c) Jane Doe •", "Copyright (c) 2012- Jane Doe.", "2006-2008 by Jane Doe": the holder, then the end of the credit. */
-const COPYRIGHT = new RegExp(
+const COPYRIGHT = letterPattern(new RegExp(
   String.raw`(?:(?:©|\([cC]\)|[cC]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:[bB]y\s+)?|\b\d{4}(?:\s*[-–]\s*\d{4})?\s+[bB]y\s+)(${NAME})\s*(?:$|[.,;•|·]|\s[-–]\s|\s+(?:[aA]ll|[aA]lle)\s)`,
   'u',
-);
+));
 /** Words of a business's or a site's name, not of a person's. */
 const NOT_PERSONAL = /\b(?:The|Media|Medien|Group|Gruppe|Verlag|Press|Presse|News|Design|Studio|Digital|Blog|Magazin|Magazine|Online|Team|Redaktion|Company|Holding|Holdings|Publishing|Network|Agentur|Agency|Marketing|Solutions|Services|Software|Systems|Consulting|Partners|Rights|Reserved|Theme|Themes|Wordpress|WordPress|Corporation|Corp|Entertainment|Productions|Co|Ltd|Inc|GmbH|AG|Daily|Weekly|Times|Post|Star|Herald|Tribune|Gazette|Journal|Zeitung|Courier|Observer|Chronicle|Review)\b/;
 /** How many elements from the end of the page are searched for the footer's copyright line. */

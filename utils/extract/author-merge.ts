@@ -2,15 +2,20 @@
 // account name ("robert.muster" -> Robert Muster) or initials ("RM"), and the co-authors a visible byline lists beside them.
 import type { Annotation } from '../annotation';
 import { normaliseWord } from '../corpus/tokens';
+import { letterPattern, WORD_GAPS } from '../letter-patterns';
 
 type Author = Annotation['authors'][number];
 
 /** An account name rather than a printed name: one lower-case word, maybe joined by dots, dashes or digits. */
-export const isHandle = (name: string) => /^\p{Ll}[\p{Ll}\d._-]{2,40}$/u.test(name);
+const HANDLE = letterPattern(/^\p{Ll}[\p{Ll}\d._-]{2,40}$/u);
+export const isHandle = (name: string) => HANDLE.test(name);
 
 // Compared lower-cased and without accents (normaliseWord): an account name is written in ASCII
 // ("gabor_munier" for Gàbor Muniér).
-const letters = (s: string) => normaliseWord(s).replace(/[^\p{L}\d]+/gu, '');
+const letters = (s: string) => {
+  const word = normaliseWord(s);
+  return word.replace(WORD_GAPS.for(word), '');
+};
 
 /** Whether `printed` is the name behind the account `handle`: the same letters ("arianmuster" for Arian
  * Muster), or the handle's parts opening and closing the name ("jane.doe" for Jane P. Doe). */
@@ -23,16 +28,21 @@ export function isNameOfHandle(handle: string, printed: string): boolean {
   return parts.length >= 2 && parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1];
 }
 
+const CAPITALISED_WORD = letterPattern(/^\p{Lu}\p{Ll}+$/u);
+const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
+const CAPITALISED_START = letterPattern(/^\p{Lu}\p{Ll}/u);
+const INITIALS = letterPattern(/^\p{Lu}{2,3}$/u);
+
 /** Whether `printed` is the full name of someone credited by first name only ("Nils" for Nils Muster). */
 export function isFullNameOf(first: string, printed: string): boolean {
   const words = printed.split(/\s+/);
-  return /^\p{Lu}\p{Ll}+$/u.test(first) && words.length >= 2 && words.length <= 4 && words[0] === first && words.every((w) => /^\p{Lu}/u.test(w));
+  return CAPITALISED_WORD.test(first) && words.length >= 2 && words.length <= 4 && words[0] === first && words.every((w) => OPENS_WITH_CAPITAL.test(w));
 }
 
 /** Whether `printed` is the name behind the initials `initials` ("DT" for Donald Townsend). */
 export function isNameOfInitials(initials: string, printed: string): boolean {
   const words = printed.split(/\s+/);
-  return /^\p{Lu}{2,3}$/u.test(initials) && words.length === initials.length && words.every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === initials[i]);
+  return INITIALS.test(initials) && words.length === initials.length && words.every((w, i) => CAPITALISED_START.test(w) && w[0] === initials[i]);
 }
 
 /** `authors` with account names, first names and initials replaced by the printed names found elsewhere on the page. */

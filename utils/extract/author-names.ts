@@ -5,6 +5,7 @@ import type { OutletRegistry } from '../sources/registry';
 import { decodeEntities } from './html-entities';
 import { lowerInPlace } from './date-parse';
 import { isUnnamedAgency } from './dateline';
+import { LETTER, letterPattern, type LetterPattern } from '../letter-patterns';
 
 type Author = Annotation['authors'][number];
 
@@ -12,7 +13,7 @@ const LABEL =
   /^\s*(?:(?:written|posted|published|reported|reporting|story|words|text|analysis|an analysis|opinion|commentary|a commentary|review|interview|column|essay|photos?|texto|testo|tekst|eine? (?:artikel|beitrag|interview|gastbeitrag|kolumne|glosse|reportage)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|(?:über|about)(?!\s+(?:den|die|dem|der|the|us|uns)\b)|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|von|(?:责任编辑|作者|编辑|记者)(?=\s*[:：]))(?:\s*[:：]\s*|\s+|$)/u;
 const NOT_A_NAME =
   /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht|veröffentlicht am|share|teilen|comments?|kommentare?|no author|about the author|über den autor|über die autorin|datum|date|autor|author|auteur|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
-const DATE_TAIL = /\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u;
+const DATE_TAIL = letterPattern(/\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u);
 /** A month and a day ("Dezember 10", "10. März"): a date, not a name. */
 const MONTH_DAY =
   /^(?:\d{1,2}\.?\s+)?(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar|ruari)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|mai|may|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?(?:\s+\d{1,2})?$/u;
@@ -25,7 +26,7 @@ const NOT_TEXT_CREDIT = /^(foto|fotos|photo|photos|bild|bilder|image|quelle|sour
 const ROLE_PART =
   /(?:^|[\s-])(?:editor|editor-at-large|editor at large|editor-in-chief|correspondent|reporter|writer|columnist|contributor|producer|anchor|analyst|bureau chief|photographer|critic|intern)s?$|^special to\b/;
 /** "Brendan Carlin For The Mail On Sunday": the name before the publication it wrote for. */
-const FOR_PUBLICATION = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$/u;
+const FOR_PUBLICATION = letterPattern(/^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$/u);
 /** Academic and professional letters after a name ("Jane Doe, PhD"), not a second author. */
 const CREDENTIAL = /^(ph\.?\s?d|m\.?\s?d|mba|msc|m\.?\s?sc|b\.?\s?sc|rd|rn|dr|prof|jr|sr|ll\.?m)\.?$/i;
 /** Letters that are a credential after a name ("Ilana Muhlstein, MS, RDN") but may be a writer's initials alone ("LD"). */
@@ -40,20 +41,21 @@ const TRAILING_CREDIT = /\s*(?:quelle|source|foto|fotos|photo|bild|bilder)\s*[:�
 const withoutAgencyCredit = (s: string) => s.replace(/\s+(with\s.*)$/i, (tail, credit: string) => (isUnnamedAgency(credit) ? '' : tail));
 
 /** "Posted on September 21, 2020 by Jane Doe": the date between the label and the name goes with the label. */
-const POSTED_ON = /^\s*(?:posted|published|written|veröffentlicht|publiziert|erstellt)\s+(?:on|am|le)\s+[^|]{4,40}?\s+(?:by|von|par)\s+(?=\p{L})/u;
+const POSTED_ON = letterPattern(/^\s*(?:posted|published|written|veröffentlicht|publiziert|erstellt)\s+(?:on|am|le)\s+[^|]{4,40}?\s+(?:by|von|par)\s+(?=\p{L})/u);
 
 /** The editorial team credited instead of a person ("von Redaktion", "By Staff", "Example.de-Redaktion"). */
-const TEAM = /^(?:die |the )?(?:[\p{L}\d.-]+[- ])?(redaktion|staff|newsdesk|news desk|editorial team|editorial staff|editors|redacción|rédaction|redazione)$/u;
+const TEAM = letterPattern(/^(?:die |the )?(?:[\p{L}\d.-]+[- ])?(redaktion|staff|newsdesk|news desk|editorial team|editorial staff|editors|redacción|rédaction|redazione)$/u);
 /** A role or profession printed before the name ("FOCUS-Online-Experte Jane Doe", "Rechtsanwalt Max Muster"). */
-const ROLE_PREFIX =
-  /^(?:[\p{L}.-]+-)?(?:experte|expertin|redakteur|redakteurin|chefredakteur|chefredakteurin|korrespondent|korrespondentin|gastautor|gastautorin|kolumnist|kolumnistin|reporter|reporterin|volontär|volontärin|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|staff writer|senior writer|contributing writer|correspondent)\s+/u;
+const ROLE_PREFIX = letterPattern(
+  /^(?:[\p{L}.-]+-)?(?:experte|expertin|redakteur|redakteurin|chefredakteur|chefredakteurin|korrespondent|korrespondentin|gastautor|gastautorin|kolumnist|kolumnistin|reporter|reporterin|volontär|volontärin|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|staff writer|senior writer|contributing writer|correspondent)\s+/u,
+);
 
 /**
  * `s` without what `prefix` (a lower-case pattern anchored at the start) finds at its start. LABEL,
  * MONTH_DAY, POSTED_ON, TEAM and ROLE_PREFIX are written in lower case and run on lower-cased text: a
  * case-insensitive flag makes a pattern several times costlier to compile, in every site's renderer.
  */
-function withoutPrefix(s: string, prefix: RegExp): string {
+function withoutPrefix(s: string, prefix: RegExp | LetterPattern): string {
   const m = prefix.exec(lowerInPlace(s));
   return m ? s.slice(m[0].length) : s;
 }
@@ -61,13 +63,19 @@ function withoutPrefix(s: string, prefix: RegExp): string {
 /** `s` without the label a byline opens with ("By", "Von", "Autor:", "Text:"). */
 export const withoutBylineLabel = (s: string): string => withoutPrefix(s, LABEL);
 
+/** Two capitalised words or more. */
+const NAME_OF_TWO = letterPattern(/^\p{Lu}\S*\s+\p{Lu}/u);
+
 /** `s` without a role before a name of two or more capitalised words. */
 function withoutRole(s: string): string {
   const m = ROLE_PREFIX.exec(lowerInPlace(s));
-  return m && /^\p{Lu}\S*\s+\p{Lu}/u.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
+  return m && NAME_OF_TWO.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
 }
 /** Links printed after the name in author boxes ("Jane Doe Alle Artikel", "Jane Doe View all posts"). */
 const LINK_TAIL = /\s+(?:alle|mehr|weitere|all|more|view(?: all)?|see(?: all)?)\s+(?:artikel|beiträge|posts|articles|stories)\b.*$/i;
+/** A handle: a letter, then letters, digits and _.- ("freeman1984"). */
+const HANDLE = letterPattern(/^\p{L}[\p{L}\d_.-]{2,30}$/u);
+const LOWER_WORD = letterPattern(/^\p{Ll}+$/u);
 /** Particles that may open a name in lower case ("von Weizsäcker", "de la Cruz"). */
 const LOWER_PARTICLE = /^(?:von|van|vom|de|da|del|della|di|du|des|le|la|den|der|ten|ter|al|el|bin|ibn|zu|y)$/;
 
@@ -83,17 +91,23 @@ export function cleanAuthorName(raw: string): string | null {
   // "Agencies", "Dispatches": agency copy without a named agency (the dateline says so), not a writer.
   if (!s || s.length < 2 || s.length > 60 || NOT_A_NAME.test(s) || isUnnamedAgency(s) || TEAM.test(lowerInPlace(s)) || LINK_PHRASE.test(s) || MONTH_DAY.test(lowerInPlace(s)) || CREDENTIAL.test(s)) return null;
   // Digits belong to handles ("freeman1984"), not to names written with spaces (phone numbers, times).
-  const handle = /^\p{L}[\p{L}\d_.-]{2,30}$/u.test(s);
-  if ((!handle && /\d{3,}|\d{1,2}:\d{2}/.test(s)) || !/\p{L}/u.test(s) || /^https?$/i.test(s)) return null;
+  const handle = HANDLE.test(s);
+  if ((!handle && /\d{3,}|\d{1,2}:\d{2}/.test(s)) || !LETTER.test(s) || /^https?$/i.test(s)) return null;
   const words = s.split(/\s+/);
   // A label cut from its date ("Zuletzt geändert am", "Updated on") ends with the date's preposition.
   if (words.length > 5 || (words.length > 1 && /^(?:am|um|on|at|vom|since|seit)$/i.test(words[words.length - 1]))) return null;
   // Several words opening in lower case are prose ("deinen Hochzeitsbloggern"), not a name; initials may be.
-  if (words.length > 1 && /^\p{Ll}+$/u.test(words[0]) && !LOWER_PARTICLE.test(words[0])) return null;
+  if (words.length > 1 && LOWER_WORD.test(words[0]) && !LOWER_PARTICLE.test(words[0])) return null;
   return s;
 }
 
-/** A byline fragment without labels, dates, addresses and handles; '' for picture credits and e-mail. */
+/** "am 12.", "on Monday" after a name: the date a byline runs on to. */
+const DAY_TAIL = letterPattern(/\s+(?:am|on|le|el|il|op)\s+(?:\d|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}*).*$/iu);
+/** A field's one-word label before the name ("Autorin: …", "Text: …"). */
+const FIELD_LABEL = letterPattern(/^[\p{L}-]{2,24}:\s+/u);
+
+/** A byline fragment without labels, dates, addresses and handles; '' for picture credits and e-mail. Removing
+ * characters keeps a Latin-1 text Latin-1: the twin picked for the text at the start holds for every step. */
 function strip(raw: string): string {
   let s = decodeEntities(raw).replace(/\s+/g, ' ').trim();
   // "[email protected]": an address a CDN hid from the saved page.
@@ -102,7 +116,7 @@ function strip(raw: string): string {
   s = withoutPrefix(s, POSTED_ON);
   for (let i = 0; i < 2; i++) s = withoutPrefix(s, LABEL);
   s = s
-    .replace(DATE_TAIL, '')
+    .replace(DATE_TAIL.for(s), '')
     .replace(/\s*[|•·]\s*.*$/, '')
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/https?:\/\/\S+/g, '')
@@ -112,12 +126,13 @@ function strip(raw: string): string {
     .trim();
   s = s
     .replace(LINK_TAIL, '')
-    .replace(/\s+(?:am|on|le|el|il|op)\s+(?:\d|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}*).*$/iu, '')
+    .replace(DAY_TAIL.for(s), '')
     .replace(/\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/i, '')
     .replace(/\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i, '')
-    .replace(/^[\p{L}-]{2,24}:\s+/u, '')
+    .replace(FIELD_LABEL.for(s), '')
     .trim();
-  return withoutRole(s).replace(FOR_PUBLICATION, '$1');
+  const named = withoutRole(s);
+  return named.replace(FOR_PUBLICATION.for(named), '$1');
 }
 
 /** Names inside a value that is JSON rather than a name ('{"@type":"Person","name":"Alice Wu"}'). */
@@ -127,23 +142,29 @@ function namesInJson(value: string): string[] | null {
   return names.length ? names : [];
 }
 
+/** Two elements' texts run together ("ERIC TUCKER" + "Associated Press"): a capitals-only name then a capitalised word. */
+const RUN_TOGETHER = letterPattern(/(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu);
+/** A full stop after a name of two words ends it ("Finian Cunningham. Sputnik International"); one word before it
+ * is a title ("Prof. Dr. Jane Doe", "Dott. Mario Rossi"). */
+const NAME_THEN_STOP = letterPattern(/(\p{L}{2,}\s+\p{Lu}\p{Ll}+)\.\s+(?=\p{Lu}\p{Ll})/gu);
+/** A letter alone, or with a full stop: an initial, not a name. */
+const INITIAL = letterPattern(/^\p{L}\.?$/u);
+
 /** Splits a byline into names, separating an agency credit the registry knows. */
 export function splitByline(byline: string, registry?: OutletRegistry): Author[] {
   const json = namesInJson(byline);
   if (json) return json.flatMap((n) => splitByline(n, registry));
   // Addresses are not names, and their slashes are not separators between names.
-  const one = withoutAgencyCredit(decodeEntities(byline).replace(/https?:\/\/\S+/g, ' ').replace(INLINE_AUTHOR_LABEL, '').replace(TRAILING_CREDIT, ''))
-    // Two elements' texts run together ("ERIC TUCKER" + "Associated Press"): a capitals-only name then a capitalised word.
-    .replace(/(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1, ')
-    // A full stop after a name of two words ends it ("Finian Cunningham. Sputnik International"); one word
-    // before it is a title ("Prof. Dr. Jane Doe", "Dott. Mario Rossi").
-    .replace(/(\p{L}{2,}\s+\p{Lu}\p{Ll}+)\.\s+(?=\p{Lu}\p{Ll})/gu, '$1, ')
+  const plain = withoutAgencyCredit(decodeEntities(byline).replace(/https?:\/\/\S+/g, ' ').replace(INLINE_AUTHOR_LABEL, '').replace(TRAILING_CREDIT, ''));
+  const one = plain
+    .replace(RUN_TOGETHER.for(plain), '$1, ')
+    .replace(NAME_THEN_STOP.for(plain), '$1, ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!one || one.length > 200) return [];
   const stripped = withoutPrefix(withoutPrefix(one, POSTED_ON), LABEL);
   // Single-letter conjunctions ("y", "e") are left alone: they are too often initials ("Sarah E. Needleman").
-  const parts = stripped.split(/\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\s[-–]\s|\s(?:im gespräch mit|im interview mit|in conversation with)\s)\s*/i).map((p) => p.trim()).filter((p) => p && !/^\p{L}\.?$/u.test(p));
+  const parts = stripped.split(/\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\s[-–]\s|\s(?:im gespräch mit|im interview mit|in conversation with)\s)\s*/i).map((p) => p.trim()).filter((p) => p && !INITIAL.test(p));
   const agencies: { printed: string; name: string }[] = [];
   const names: string[] = [];
   for (const p of parts) {

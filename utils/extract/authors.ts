@@ -17,6 +17,7 @@ import { isSiteName } from './title';
 import { getDomain } from 'tldts';
 import type { Page } from './page';
 import { markedElements } from './marked-elements';
+import { letterPattern } from '../letter-patterns';
 
 export { cleanAuthorName, splitByline } from './author-names';
 export { authorLink, namedAsByline } from './author-markup';
@@ -177,20 +178,24 @@ function siteNamesOf(page: Page): string[] {
   return [metaContent(page.meta, 'og:site_name'), host, domain, domain.split('.')[0]].filter((x): x is string => !!x && x.length > 2);
 }
 
+const TWO_LETTERS = letterPattern(/\p{L}{2,}/u);
+const INITIALS = letterPattern(/^\p{Lu}{2,4}$/u);
+const OPENS_WITH_LETTER = letterPattern(/^\p{L}/u);
+
 /** Whether `name` is a business with the address of another site than `host` ("Web Commerce GmbH
  * www.w-commerce.de" on ekiba.de). A bare address stays: a blogger may sign with their own site's. */
 function namesOtherSite(name: string, host: string): boolean {
   const m = /(?:https?:\/\/|\bwww\.)([\w.-]+\.[a-z]{2,})/i.exec(name);
-  if (!m || !/\p{L}{2,}/u.test(name.slice(0, m.index))) return false;
+  if (!m || !TWO_LETTERS.test(name.slice(0, m.index))) return false;
   const own = getDomain(host);
   return !own || getDomain(m[1]) !== own;
 }
 
 /** Whether `name` is the initials of one of the site's names ("JF" for "Junge Freiheit"). */
 function isSiteInitials(name: string, site: string[]): boolean {
-  if (!/^\p{Lu}{2,4}$/u.test(name)) return false;
+  if (!INITIALS.test(name)) return false;
   return site.some((s) => {
-    const words = s.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+    const words = s.split(/[\s-]+/).filter((w) => OPENS_WITH_LETTER.test(w));
     return words.length >= 2 && words.map((w) => w[0].toUpperCase()).join('') === name;
   });
 }

@@ -5,6 +5,7 @@ import { closestTag, elementText, type Furniture, inFurniture } from './chrome';
 import { lowerInPlace, parseDate } from './date-parse';
 import { headlinePositionOf } from './headline-position';
 import type { Page } from './page';
+import { LETTER, letterPattern } from '../letter-patterns';
 
 /**
  * A byline label and what follows it; the label opens the line or follows a separator or a date. This and
@@ -18,7 +19,17 @@ const LABELLED = new RegExp(
 /** Where a name ends: a date preposition, a separator, a digit, a bracket. */
 const NAME_END = /\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+\d.*$/u;
 /** A personal name or handle: up to four words, each capitalised or a particle, or one handle; or a Chinese name. */
-const NAME_SHAPE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|den|del|di|du|le|la|bin|al|y|zu)\b)\s?){1,5}$|^[\p{L}\d_.-]{3,24}$|^\p{Script=Han}{2,4}$/u;
+const NAME_SHAPE = letterPattern(/^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|den|del|di|du|le|la|bin|al|y|zu)\b)\s?){1,5}$|^[\p{L}\d_.-]{3,24}$|^\p{Script=Han}{2,4}$/u);
+/** A label set apart, alone in its element ("Autor:"). */
+const LABEL_ALONE = letterPattern(/^[\p{L} ]{2,30}[:：]$/u);
+/** A few words: two letters, a space, a letter. */
+const FEW_WORDS = letterPattern(/\p{L}{2,}.*\s.*\p{L}/u);
+/** Spaces and stops after a name, not the stop of a closing initial ("R."). */
+const AFTER_NAME = letterPattern(/(?<!\b\p{Lu})[\s:.,]+$/u);
+/** A name opening with a capital or a Chinese character. */
+const NAME_OPENING = letterPattern(/^[\p{Lu}\p{Script=Han}]/u);
+/** Two or three capitalised words. */
+const PERSONAL_NAME = letterPattern(/^(?:\p{Lu}[\p{Ll}'’-]+\s){1,2}\p{Lu}[\p{Ll}'’-]+$/u);
 /** Furniture whose names are not this article's authors (a site footer may be an entry's footer, and teaser
  * modules may frame the article's own header, so neither rules a line out). */
 const BYLINE_FURNITURE: Furniture = { tags: new Set(['nav', 'aside', 'figure', 'figcaption']), classes: /related|sidebar|comment|recommend/i };
@@ -42,7 +53,7 @@ const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6
 function lineOf(node: Text): { el: Element; text: string; afterLabel?: boolean } | null {
   // A label set apart ("<strong>Autor:</strong> <a>Jane Doe</a><br>") goes on with what follows it on the line.
   const parent = node.parentElement;
-  if (parent && /^[\p{L} ]{2,30}[:：]$/u.test(elementText(parent))) {
+  if (parent && LABEL_ALONE.test(elementText(parent))) {
     const line = labelLine(parent);
     if (line) return line;
   }
@@ -51,7 +62,7 @@ function lineOf(node: Text): { el: Element; text: string; afterLabel?: boolean }
     const t = elementText(el);
     if (t.length > MAX_LINE) break;
     best = { el, text: t };
-    if (/\p{L}{2,}.*\s.*\p{L}/u.test(t) && t.length >= 12) break;
+    if (FEW_WORDS.test(t) && t.length >= 12) break;
   }
   if (best || !node.parentElement) return best;
   const text = `${node.nodeValue ?? ''}${restOfLine(node)}`.replace(/\s+/g, ' ').trim();
@@ -89,10 +100,11 @@ export function nameAfterLabel(line: string): string | null {
   const credited = line.slice(line.length - m[1].length);
   const end = lowerInPlace(credited).search(NAME_END);
   // A final period ends the sentence unless it closes an initial ("Von R. R. am …").
-  const name = (end < 0 ? credited : credited.slice(0, end)).replace(/[)\]]+$/, '').replace(/(?<!\b\p{Lu})[\s:.,]+$/u, '').replace(/[\s:,]+$/, '').trim();
+  const upToEnd = (end < 0 ? credited : credited.slice(0, end)).replace(/[)\]]+$/, '');
+  const name = upToEnd.replace(AFTER_NAME.for(upToEnd), '').replace(/[\s:,]+$/, '').trim();
   if (!name || name.length > 60 || !NAME_SHAPE.test(name)) return null;
   // A lower-case word after "von"/"by" is prose ("von außen", "by far"), unless the line ends with it or a date.
-  if (!/^[\p{Lu}\p{Script=Han}]/u.test(name) && !/^(?:posted|written|erstellt|gespeichert|geschrieben|verfasst|autor|author)/i.test(line.slice(low.search(LABELLED)).replace(/^[\s|•·,–—:\d]+/, ''))) return null;
+  if (!NAME_OPENING.test(name) && !/^(?:posted|written|erstellt|gespeichert|geschrieben|verfasst|autor|author)/i.test(line.slice(low.search(LABELLED)).replace(/^[\s|•·,–—:\d]+/, ''))) return null;
   return name;
 }
 
@@ -103,7 +115,7 @@ export function nameBesideDate(line: string): string | null {
   if (!p) return null;
   // Separators set the name apart from the date; one left inside it makes a list ("12 March 2024 · Compost, Soil").
   const rest = line.replace(p.matched, ' ').replace(/\b\d{1,2}[:.]\d{2}\b|\b(?:uhr|h)\b/gi, ' ').replace(/\s+/g, ' ').replace(/^[\s|•·,–—-]+|[\s|•·,–—-]+$/g, '').replace(/\s+[|•·–—-]+\s+/g, ' | ');
-  return /^(?:\p{Lu}[\p{Ll}'’-]+\s){1,2}\p{Lu}[\p{Ll}'’-]+$/u.test(rest) ? rest : null;
+  return PERSONAL_NAME.test(rest) ? rest : null;
 }
 
 /** Names credited in the page's visible bylines, nearest to the headline first. */
@@ -117,7 +129,7 @@ export function visibleBylines(page: Page): string[] {
   for (const node of page.texts()) {
     if (++n > MAX_TEXT_NODES) break;
     const t = node.nodeValue ?? '';
-    if (t.length > MAX_LINE || !/\p{L}/u.test(t)) continue;
+    if (t.length > MAX_LINE || !LETTER.test(t)) continue;
     // Only lines with a byline word, or with a digit right under the headline, are worth reading whole.
     const labelled = LABEL_HINT.test(t);
     if (!labelled && !(/\d/.test(t) && isUnderHeadline(position.distance(node.parentElement!)))) continue;

@@ -1,6 +1,7 @@
 // Parses the date strings news pages state: ISO 8601, RFC 2822, "08 August 2025 - 22:25",
 // "August 8, 2025 10:25 PM", "5. November 2024, 14:12 Uhr", "06.11.2024 09:30", in seven languages.
 // Keeps a time zone when the string states one and never invents one.
+import { letterPattern } from '../letter-patterns';
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
@@ -124,7 +125,7 @@ const YMD_SLASH_RE = new RegExp(String.raw`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?
  * A time printed before its date, a weekday perhaps between: "Updated 11:21 pm CST, Tuesday, November 19, 2019".
  * Only a time whose hour has a clock's separator and is followed by a zone or "am"/"pm" counts: "1.50, 3 March" is a price.
  */
-const TIME_BEFORE_RE = new RegExp(String.raw`(?:^|[^\d.:])${TIME_RE}\s*[,|·–—-]?\s*(?:\p{L}+\.?,?\s*)?$`, 'u');
+const TIME_BEFORE_RE = letterPattern(new RegExp(String.raw`(?:^|[^\d.:])${TIME_RE}\s*[,|·–—-]?\s*(?:\p{L}+\.?,?\s*)?$`, 'u'));
 
 /** The time printed just before a date found at `at` in lower-cased `low`, if any. */
 function timeBefore(low: string, at: number): ReturnType<typeof readTime> {

@@ -1,6 +1,7 @@
 // The dateline and the credited agency at the head of the article text: "MOSCOW (Dispatches) -",
 // "WASHINGTON (Reuters) —", "LONDON, Aug 8 (Reuters) -", "BERLIN (dpa) -", "(AP) —", "GENEVA —".
 import type { Annotation } from '../annotation';
+import { letterPattern } from '../letter-patterns';
 
 /** Credits that mean "rewritten agency copy" without naming the agency. */
 const UNNAMED_AGENCY = /^(dispatches|agencies|wires?|news ?agencies|wire services|agency reports?|with (?:agencies|agency reports?|wires))$/i;
@@ -100,7 +101,11 @@ export function findDateline(text: string): Annotation['dateline'] {
   return lead ?? tail;
 }
 
+/** A letter opening a word (global: for replace). */
+const WORD_START = letterPattern(/(^|[\s\-/'’.])(\p{L})/gu);
+
 function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s\-/'’.])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const low = place.toLowerCase();
+  return low.replace(WORD_START.for(low), (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -2,6 +2,7 @@
 // in the byline below it) are the article's; dates far above it are the site's header ("today").
 import type { Page } from './page';
 import { classOf } from './chrome';
+import { letterPattern } from '../letter-patterns';
 
 /** Document-order positions of the page's elements and of its headline. */
 export interface HeadlinePosition {
@@ -11,10 +12,12 @@ export interface HeadlinePosition {
   frame: ReadonlySet<Element>;
 }
 
+const TWO_LETTERS = letterPattern(/\p{L}{2}/u);
+
 /** A heading that is the site's logo: no words, or only a link home ("/", the site's root). */
 export function isLogoHeading(h: Element): boolean {
   const text = (h.textContent ?? '').trim();
-  if (!/\p{L}{2}/u.test(text)) return true;
+  if (!TWO_LETTERS.test(text)) return true;
   const link = h.querySelector('a');
   if (!link || (link.textContent ?? '').trim() !== text) return false;
   const href = (link.getAttribute('href') ?? '').trim();

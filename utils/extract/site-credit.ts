@@ -2,6 +2,7 @@
 // helmholtz-klima.de), an organisation ("Beispiel-Stiftung e.V.", "Muster GmbH") or a social account
 // ("@ExampleNews"). Such a credit is kept only when the page names no person.
 import { getDomain, getDomainWithoutSuffix, getSubdomain } from 'tldts';
+import { WORD_GAPS } from '../letter-patterns';
 
 /** Legal forms and kinds of bodies that end an organisation's name. */
 const ORGANISATION = /(?:^|[\s-])(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AG|SE|KG|KGaA|Ltd\.?|Inc\.?|LLC|S\.A\.|Stiftung|Verband|Verein|Bundesverband|Institut|Ministerium|Foundation|Association|Institute)$/u;
@@ -12,8 +13,14 @@ export function hostWords(host: string): string[] {
   return labels.filter((l) => l && !/^www\d*$/.test(l)).flatMap((l) => l.split('-')).filter(Boolean);
 }
 
-const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
-const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+const letters = (s: string) => {
+  const low = s.toLowerCase();
+  return low.replace(WORD_GAPS.for(low), '');
+};
+const wordsOf = (s: string) => {
+  const low = s.toLowerCase();
+  return low.split(WORD_GAPS.for(low)).filter(Boolean);
+};
 
 /** Whether `name` is the host's name written as words ("The Planetary Press" for theplanetarypress.com,
  * "Inter Scenario" for interscenar.io, "Krimiblog-Archiv" for archiv.krimiblog.de, "EFC Beispiel Bembel" for

@@ -7,6 +7,7 @@ import { lowerInPlace, parseDate, pathDay, roundConfidence, type ParsedDate } fr
 import { classOf, closestTag, elementText, inEmbeddedDocument, inFurniture, textNodes } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
+import { letterPattern } from '../letter-patterns';
 
 const PUBLISHED_LABEL =
   /(?:^|\b)(publish(?:ed)?(?: date| on)?|first published|date published|posted(?: on)?|released|written(?: on)?|created(?: on)?|veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|erstellt(?: am)?|geschrieben(?: am)?|publié(?: le)?|publicado(?: el| em)?|publicada|pubblicato(?: il)?|gepubliceerd(?: op)?)\s*[:：]?/;
@@ -93,10 +94,14 @@ export function spacedText(el: Element): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+const THREE_LOWER_WORDS = letterPattern(/\p{Ll}{3,}[,;]? \p{Ll}{3,}[,;]? \p{Ll}{3,}/u);
+/** Words of two letters or more (global: for match). */
+const WORDS = letterPattern(/\p{L}{2,}/gu);
+
 /** Running words of a sentence (three lower-case words in a row, or many words without the separators of a date line). */
 function isProse(text: string): boolean {
-  if (/\p{Ll}{3,}[,;]? \p{Ll}{3,}[,;]? \p{Ll}{3,}/u.test(text)) return true;
-  return !/[|·•]/.test(text) && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 8;
+  if (THREE_LOWER_WORDS.test(text)) return true;
+  return !/[|·•]/.test(text) && (text.match(WORDS.for(text))?.length ?? 0) >= 8;
 }
 
 type TextClaim = { kind: 'published' | 'modified'; base: number; iso: string; precision: DateClaim['precision'] };
