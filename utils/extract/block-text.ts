@@ -1,5 +1,6 @@
 // Turns an element tree into plain text with one paragraph per block, separated by blank lines.
 // Used on Readability's output so that every offset of the Annotation points into this text.
+import { letterPattern } from '../letter-patterns';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
@@ -59,10 +60,16 @@ export function blockText(root: Node): string {
   return paragraphs.join('\n\n');
 }
 
+/** A Chinese or Japanese character (global: for match and replace). */
+const IDEOGRAPH = letterPattern(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+/** A run of letters or digits, with inner apostrophes, stops and hyphens, and thousands' commas (global: for match). */
+const WORD = letterPattern(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+|,\d+)*/gu);
+
 /** Number of words (runs of letters or digits) in `text`. */
 export function countWords(text: string): number {
   // Chinese and Japanese are written without spaces: each character counts as a word.
-  const ideographs = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ');
-  return ideographs + (rest.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+|,\d+)*/gu)?.length ?? 0);
+  const ideograph = IDEOGRAPH.for(text);
+  const ideographs = text.match(ideograph)?.length ?? 0;
+  const rest = text.replace(ideograph, ' ');
+  return ideographs + (rest.match(WORD.for(text))?.length ?? 0);
 }

@@ -3,6 +3,7 @@
 // the byline and date line. Each rule removes elements from Readability's output (a detached copy).
 import { parseDate } from './date-parse';
 import { classOf, elementText } from './chrome';
+import { letterPattern } from '../letter-patterns';
 
 /** A cleaning rule: a name for reports and tests, and what it removes from the article element. */
 export interface CleanRule {
@@ -49,13 +50,17 @@ const BYLINE_LINE = /^(by|von|par|por|posted|published|updated|veröffentlicht|a
 /** A byline's label printed alone. */
 const BYLINE_LABEL = /^(by|von|par|por|door|di)$/i;
 
+const TWO_LETTERS = letterPattern(/\p{L}{2,}/u);
+/** What is neither a letter nor a hyphen (global: for replace). */
+const NOT_WORD_LETTER = letterPattern(/[^\p{L}-]/gu);
+
 /** A line that is only a date and time ("Nov. 20, 2019, 9:28 AM UTC", "20.11.2019 | 09:28"). */
 function dateLine(t: string): boolean {
   if (t.length > 60 || !/\d{4}/.test(t)) return false;
   const p = parseDate(t);
   if (!p) return false;
   const rest = t.replace(p.matched, ' ').replace(/\b(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|utc|gmt|[a-z]{2,4}t|uhr|am|pm|h)\b/gi, ' ');
-  return !/\p{L}{2,}/u.test(rest.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ''));
+  return !TWO_LETTERS.test(rest.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, ''));
 }
 
 /** The rules, applied in this order. */
@@ -110,7 +115,7 @@ export const CLEAN_RULES: CleanRule[] = [
         const t = elementText(el);
         if (!t || t.length > 200) continue;
         const words = t.toLowerCase().split(/[\s|•·,/]+/).filter(Boolean);
-        const share = words.length > 0 && words.every((w) => SHARE_WORDS.has(w.replace(/[^\p{L}-]/gu, '')) || /^\d+$/.test(w));
+        const share = words.length > 0 && words.every((w) => SHARE_WORDS.has(w.replace(NOT_WORD_LETTER.for(w), '')) || /^\d+$/.test(w));
         const byline = wordCount(t) <= 15 && BYLINE_LINE.test(t) && (/\d/.test(t) || linkShare(el) > 0.5);
         if (share || LEGAL_LINE.test(t) || (CREDIT_LINE.test(t) && wordCount(t) <= 12) || byline || dateLine(t)) {
           el.remove();

@@ -1,6 +1,7 @@
 // The page's visible headings that may be the article's headline, with the text a reader sees as the
 // headline: kicker labels, dates and screen-reader-only text inside the heading left out.
 import { classOf, type Furniture, inFurniture } from './chrome';
+import { LETTER } from '../letter-patterns';
 
 /** A heading element and its headline text. */
 export interface Heading {
@@ -75,7 +76,7 @@ export function headlineText(el: Element): string {
         const tag = child.tagName.toUpperCase();
         if (SKIPPED_TAGS.has(tag)) continue;
         // "Kicker<span aria-hidden> – </span>Headline": the page shows the two on separate lines, the kicker as a label.
-        if (hiddenSeparator(child) && /\p{L}/u.test(out)) {
+        if (hiddenSeparator(child) && LETTER.test(out)) {
           out = '';
           continue;
         }

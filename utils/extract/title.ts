@@ -7,16 +7,17 @@ import { visibleHeadings, type Heading } from './headings';
 import { isArticleNode, textValue } from './json-ld';
 import { metaContent } from './meta';
 import type { Page } from './page';
+import { letterPattern } from '../letter-patterns';
 
 // Chinese and Japanese titles join the site's name without spaces ("标题！-新华网", "NEWS WEB|見出し").
-const SEPARATORS = /\s+[|\-–—·•›»«:]{1,2}\s+|\s*::\s*|\s+\/\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』])[-_|｜](?=\p{Script=Han})|[|｜](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+const SEPARATORS = letterPattern(/\s+[|\-–—·•›»«:]{1,2}\s+|\s*::\s*|\s+\/\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』])[-_|｜](?=\p{Script=Han})|[|｜](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u);
 // Composed (NFC), as a reader's copy of the text would be.
 const norm = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim().normalize('NFC');
 const key = (s: string) => norm(s).toLowerCase().replace(/[“”„"'‘’«»]/g, '');
 
 /** Segments of a title split at its separators. */
 function segments(title: string): string[] {
-  return title.split(SEPARATORS).map(norm).filter(Boolean);
+  return title.split(SEPARATORS.for(title)).map(norm).filter(Boolean);
 }
 
 /** Whether a segment names the site (its name, its domain, or the publisher); `exact`: it is nothing else. */
@@ -32,7 +33,9 @@ export function isSiteName(segment: string, siteNames: string[], exact = false):
   });
 }
 
-const DOMAIN_LIKE = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[a-z]{2,6}$/u;
+const DOMAIN_LIKE = letterPattern(/^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[a-z]{2,6}$/u);
+/** The separator before a title's last segment (Chinese and Japanese titles set it without spaces: "标题！-新华网"). */
+const SUFFIX_SEPARATOR = letterPattern(/(?:\s|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』]))([|\-–—·•»_｜])\s*$/u);
 /** WordPress's "Blog Archive" crumb between the blog's name and the post's title. */
 const ARCHIVE_CRUMB = /^(blog[- ]?archiv(e)?|archiv(e)?)$/i;
 
@@ -48,8 +51,8 @@ export function stripSiteName(title: string, siteNames: string[], guessSuffix = 
     // Without a known site name, a short last (or first) segment after a separator is the usual site suffix.
     const last = parts[parts.length - 1];
     const first = parts[0];
-    // Chinese and Japanese titles set the separator without spaces ("标题！-新华网").
-    const sep = t.slice(0, t.lastIndexOf(last)).match(/(?:\s|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？。」』]))([|\-–—·•»_｜])\s*$/u);
+    const head = t.slice(0, t.lastIndexOf(last));
+    const sep = SUFFIX_SEPARATOR.exec(head);
     if (guessSuffix && sep && kept.length === parts.length && last.split(' ').length <= 4 && first.length > last.length * 1.5) return t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•›»:/_｜]+$/, '');
     return t;
   }
@@ -88,7 +91,11 @@ function brandNames(page: Page): string[] {
   return out.filter(Boolean);
 }
 
-const words = (s: string) => new Set(key(s).match(/[\p{L}\p{N}]+/gu) ?? []);
+const WORDS = letterPattern(/[\p{L}\p{N}]+/gu);
+const words = (s: string) => {
+  const k = key(s);
+  return new Set(k.match(WORDS.for(k)) ?? []);
+};
 
 /** How well a heading and a metadata title agree: the share of the shorter one's words the other holds. */
 function agreement(heading: Set<string>, meta: Set<string>): { covered: number; dice: number; extra: number } {
