@@ -55,7 +55,8 @@ export function latin1Source(source: string): string {
   return out;
 }
 
-/** A pattern with property classes and its Latin-1 twin; each is compiled on first use. */
+/** A pattern with property classes and its Latin-1 twin; each is compiled on first use. A global pattern's
+ * `lastIndex` is its own: a caller that sets it uses the RegExp `for(text)` gives, on that same text. */
 export interface LetterPattern {
   /** The pattern that is exact for `text`: the twin unless `text` holds a letter, mark or number beyond Latin-1. */
   for(text: string): RegExp;
@@ -70,7 +71,16 @@ export interface LetterPattern {
 export function letterPattern(re: RegExp): LetterPattern {
   if (re.flags.includes('i') && /\\p\{L[ul]\}/.test(re.source)) throw new Error('letter-patterns: \\p{Lu} and \\p{Ll} cannot be case-insensitive');
   let twin: RegExp | undefined;
-  const pick = (text: string) => (beyondLatin1(text) ? re : (twin ??= new RegExp(latin1Source(re.source), re.flags)));
+  // The last text asked about: a detector asks again and again of one article's text, which is read once.
+  let last: string | undefined;
+  let lastBeyond = false;
+  const pick = (text: string) => {
+    if (text !== last) {
+      last = text;
+      lastBeyond = beyondLatin1(text);
+    }
+    return lastBeyond ? re : (twin ??= new RegExp(latin1Source(re.source), re.flags));
+  };
   return {
     for: pick,
     test: (text) => pick(text).test(text),

@@ -7,6 +7,7 @@ import type { OutletRegistry } from '../sources/registry';
 import { ANONYMITY, ANONYMOUS_HEADS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, OFFICIAL_ROLES, OUTLET_DESCRIPTORS, OUTLET_NAME_END } from './lexicon';
 import type { Phrase } from './source-phrase';
 import type { MentionIndex } from './speakers';
+import { LETTER, letterPattern } from '../letter-patterns';
 
 export interface Speaker {
   source: string;
@@ -22,7 +23,9 @@ export interface Context {
 }
 
 // Registry rows typed wire-agency that report under their own name as a newsroom, so are cited as outlets.
-const NAME_RUN = /\p{Lu}[\p{L}\p{N}.&-]*(?:[’']s)?(?:\s+(?:(?:of|de|for|the|al|el)\s+)*\p{Lu}[\p{L}\p{N}.&-]*(?:[’']s)?)*/gu;
+const NAME_RUN = letterPattern(/\p{Lu}[\p{L}\p{N}.&-]*(?:[’']s)?(?:\s+(?:(?:of|de|for|the|al|el)\s+)*\p{Lu}[\p{L}\p{N}.&-]*(?:[’']s)?)*/gu);
+const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
+const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
 const possessive = (s: string) => s.replace(/[’']s$/, '');
 
 // Words whose capital only says they open the sentence ("Officials say", "Two diplomats said").
@@ -33,15 +36,15 @@ const isCommonWord = (w: string) =>
 /** The phrase as a citation shows it: one line, no "the" before a name ("the Kremlin" -> "Kremlin"), no capital for "the report". */
 export function sourceText(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
-  if (/^the\s/i.test(t) && /^\p{Lu}/u.test(t.slice(4))) return t.slice(4);
+  if (/^the\s/i.test(t) && OPENS_WITH_CAPITAL.test(t.slice(4))) return t.slice(4);
   const [first, second = ''] = t.split(' ');
-  return isCommonWord(first.toLowerCase()) && !/^\p{Lu}/u.test(second) ? first.toLowerCase() + t.slice(first.length) : t;
+  return isCommonWord(first.toLowerCase()) && !OPENS_WITH_CAPITAL.test(second) ? first.toLowerCase() + t.slice(first.length) : t;
 }
 
 /** The outlet named in `words` (a name of the registry, or a name shaped like a masthead), if any. */
 function outletIn(ctx: Context, p: Phrase, phrase: string): Speaker | null {
   const people = ctx.mentions.within(p.start, p.end).filter((m) => m.entity.type !== 'organization');
-  const runs = [...phrase.matchAll(NAME_RUN)].reverse();
+  const runs = [...phrase.matchAll(NAME_RUN.for(phrase))].reverse();
   for (const r of runs) {
     const at = p.start + r.index!;
     const name = possessive(r[0].replace(/^The\s+/, ''));
@@ -67,15 +70,19 @@ function outletIn(ctx: Context, p: Phrase, phrase: string): Speaker | null {
 // Where a noun compound's head ends: "figures | published by the port authority", "a spokesperson | for X".
 const HEAD_END = /\s(?:of|for|from|by|at|in|on|with|to|who|that|which|published|released|issued|seen|obtained|reviewed|filed|prepared|posted)\s/;
 
+/** What is neither a letter, an apostrophe nor a hyphen (global: for replace). */
+const NOT_WORD_LETTER = letterPattern(/[^\p{L}’'-]/gu);
+
 /** The kind the head noun of the phrase's first chunk calls for: "court records" is a document, not a court. */
 function kindByHead(phrase: string, words: string[]): CitationKind | null {
   const chunk = phrase.split(HEAD_END)[0].split(/\s+/);
   for (let i = chunk.length - 1; i >= 0; i--) {
     const w = chunk[i];
     if (/[’']s$/.test(w)) continue; // "Xi's office": the owner is not the head
-    const b = w.toLowerCase().replace(/[^\p{L}’'-]/gu, '');
+    const low = w.toLowerCase();
+    const b = low.replace(NOT_WORD_LETTER.for(low), '');
     // "the report", not "the Washington Post"; a sentence's first word counts as lower case ("Officials say").
-    const lower = /^\p{Ll}/u.test(w) || (i === 0 && chunk.slice(1).every((x) => !/^\p{Lu}/u.test(x)));
+    const lower = OPENS_LOWER.test(w) || (i === 0 && chunk.slice(1).every((x) => !OPENS_WITH_CAPITAL.test(x)));
     // Bare "people say" is a generality, not sourcing; "two people familiar with ..." is.
     if (lower && /^(?:people|persons?)$/.test(b) && words.length === 1) return null;
     if (lower && ANONYMOUS_HEADS.has(b)) return 'anonymous';
@@ -86,6 +93,10 @@ function kindByHead(phrase: string, words: string[]): CitationKind | null {
   return null;
 }
 
+const CAPITALISED_OPENING = letterPattern(/^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u);
+const OF_ORGANISATION = letterPattern(/^,?\s+(?:of|at|from|with)\s+(?:the\s+)?(\p{Lu}.*)$/u);
+const HONORIFIC_NAME = letterPattern(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}’'-]+$/u);
+
 /** The person a phrase names: ending it ("U.S. President Donald Trump"), before "of" ("Dr X of the ministry"), or in its aside. */
 function personIn(ctx: Context, p: Phrase, phrase: string): Speaker | null {
   const { text } = ctx;
@@ -93,8 +104,8 @@ function personIn(ctx: Context, p: Phrase, phrase: string): Speaker | null {
   for (const m of inPhrase) {
     const rest = text.slice(m.end, p.end);
     // "Dr. Joneigh Khaldun of the Michigan Department of Health", but not "a survey by X of the University".
-    const opensPhrase = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(p.start, m.start));
-    const ofOrg = opensPhrase ? /^,?\s+(?:of|at|from|with)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(rest) : null;
+    const opensPhrase = CAPITALISED_OPENING.test(text.slice(p.start, m.start));
+    const ofOrg = opensPhrase ? OF_ORGANISATION.exec(rest) : null;
     if (/\S/.test(rest) && !ofOrg) continue;
     const role = roleBefore(text, m.start) ?? (p.aside ? roleAfter(text, m.end) : undefined) ?? ofOrg?.[1] ?? m.entity.roles?.[0];
     return { source: m.entity.name, kind: 'person', ...(role ? { role } : {}) };
@@ -105,7 +116,7 @@ function personIn(ctx: Context, p: Phrase, phrase: string): Speaker | null {
     const named = ctx.mentions.within(p.aside.start, p.aside.end).find((m) => m.entity.type === 'person');
     if (named && !/\S/.test(text.slice(named.end, p.aside.end))) return { source: named.entity.name, kind: 'person', role: sourceText(phrase).replace(/^the\s+/, '') };
   }
-  if (/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}’'-]+$/u.test(phrase)) return { source: phrase, kind: 'person' };
+  if (HONORIFIC_NAME.test(phrase)) return { source: phrase, kind: 'person' };
   // A title then a name the recogniser missed: "former National Security Adviser John Bolton".
   const titled = TITLED_NAME.exec(phrase);
   if (titled && (ROLE_NOUNS.has(titled[1].toLowerCase()) || titled[1] === 'Sen.' || titled[1] === 'Rep.')) {
@@ -118,9 +129,10 @@ function personIn(ctx: Context, p: Phrase, phrase: string): Speaker | null {
   return null;
 }
 
-const TITLED_NAME = /(\S+)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,2}\p{Lu}[\p{L}’'-]+)$/u;
+const TITLED_NAME = letterPattern(/(\S+)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,2}\p{Lu}[\p{L}’'-]+)$/u);
 
-const DESCRIBED_NAME = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}?[\p{Ll}’'-]+\s+)*?[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s*)+)$/u;
+const DESCRIBED_NAME = letterPattern(/^(?:(?:the|a|an)\s+)?((?:\p{Lu}?[\p{Ll}’'-]+\s+)*?[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s*)+)$/u);
+const PROPER_NAME = letterPattern(/^(?:\p{Lu}[\p{L}\p{N}.&’'-]*\s*)+$/u);
 const isSourceNoun = (w: string) => INSTITUTION_NOUNS.has(w) || OFFICIAL_ROLES.has(w) || ROLE_NOUNS.has(w);
 
 /** The speaker a phrase names, or null when it names none the text supports. */
@@ -128,7 +140,7 @@ export function classify(ctx: Context, p: Phrase): Speaker | null {
   const { text } = ctx;
   const phrase = text.slice(p.start, p.end);
   const aside = p.aside ? text.slice(p.aside.start, p.aside.end) : '';
-  if (!/\p{L}/u.test(phrase)) return null;
+  if (!LETTER.test(phrase)) return null;
   if (ANONYMITY.test(aside) || ANONYMITY.test(phrase)) return { source: sourceText(phrase), kind: 'anonymous' };
   const found = outletIn(ctx, p, phrase) ?? personIn(ctx, p, phrase);
   if (found) return found;
@@ -149,7 +161,7 @@ export function classify(ctx: Context, p: Phrase): Speaker | null {
     return { source: bare === text.slice(last.start, last.end) ? last.entity.name : sourceText(phrase), kind: 'official' };
   }
   // A proper name around an organisation or place the recogniser found in part: "The Santa Fe Animal Shelter".
-  const proper = /^(?:\p{Lu}[\p{L}\p{N}.&’'-]*\s*)+$/u.test(phrase.replace(/^the\s+/i, ''));
+  const proper = PROPER_NAME.test(phrase.replace(/^the\s+/i, ''));
   if (proper && inPhrase.length && inPhrase.every((m) => m.entity.type !== 'person')) return { source: sourceText(phrase), kind: 'official' };
   return null;
 }

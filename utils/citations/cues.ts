@@ -1,6 +1,7 @@
 // Reporting cues: the verbs and phrases that attribute a claim ("said", "according to", "was quoted as saying").
 // Lower-case verbs only, so that names ("the Post", "United States") never count; a sentence may open with
 // "According to" or "Citing".
+import { letterPattern } from '../letter-patterns';
 
 /** How the cue finds its source. */
 export type CueForm =
@@ -55,7 +56,7 @@ const BE = /\b(?:was|were|is|are|be|been|being)\s+$/;
 const IT_PASSIVE = /\b[Ii]t\s+(?:was|is|has been|had been)\s+$/;
 const BLOCKED_BEFORE = /(?:\bto|\bnot|n['’]t|\bnever|\bthe|\ban?)\s+$/; // "declined to say", "did not say", "the reported deal"
 // What may follow a weak verb for it to report: "that", a colon, a quote, a clause end; "of"/"against" for warnings.
-const WEAK_FOLLOW = /^(?:\s+(?:on|in|at|last|this|earlier)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s*[,.:;!?"“”‘’«»—–-]|\s*$|\s+(?:that|of|against|how|why|whether)\b)/u;
+const WEAK_FOLLOW = letterPattern(/^(?:\s+(?:on|in|at|last|this|earlier)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?(?:\s*[,.:;!?"“”‘’«»—–-]|\s*$|\s+(?:that|of|against|how|why|whether)\b)/u);
 
 /** The cues of one sentence (offsets into `text`), in order. */
 export function findCues(text: string, start: number, end: number): Cue[] {

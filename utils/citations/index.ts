@@ -11,6 +11,7 @@ import { invertible, nounPhrase, phraseAfter, phraseBefore } from './source-phra
 import { MentionIndex } from './speakers';
 import { paragraphs, sentences, type Range } from './text-units';
 import { runToEnd, type Steps } from '../time-slice';
+import { LETTER, letterPattern } from '../letter-patterns';
 
 /** What one paragraph hands the next: a lone person "he" may refer to, and a quote still open. */
 interface Carry {
@@ -34,7 +35,7 @@ export function findCitations(text: string, entities: Entity[], registry: Outlet
 
 /** findCitations as steps, one paragraph each (see utils/time-slice.ts). */
 export function* citationSteps(text: string, entities: Entity[], registry: OutletRegistry): Steps<Citation[]> {
-  if (typeof text !== 'string' || !/\p{L}/u.test(text)) return [];
+  if (typeof text !== 'string' || !LETTER.test(text)) return [];
   const ctx: Context = { text, registry, mentions: new MentionIndex(Array.isArray(entities) ? entities : []) };
   const drafts: Draft[] = [];
   let carry: Carry = {};
@@ -171,12 +172,14 @@ function pronounSpeaker(p: Para, pronoun: string, at: number, inQuote: (pos: num
 
 // An opening that keeps the first name the sentence's subject ("The port authority's chief executive, Graham
 // Ashdown, urged ..."); a sentence that opens with a preposition ("In talks with Putin, ...") does not.
-const SUBJECT_OPENING = /^(?!(?:In|With|After|On|At|For|During|Despite|As|When|While|Before|Since|Although|Though|If|Because|From|By|To|Under|Over|Amid)\b)(?:[\p{L}\p{N}’'.-]+\s+){0,6}(?:[\p{L}\p{N}’'.-]+,\s+)?$/u;
+const SUBJECT_OPENING = letterPattern(/^(?!(?:In|With|After|On|At|For|During|Despite|As|When|While|Before|Since|Although|Though|If|Because|From|By|To|Under|Over|Amid)\b)(?:[\p{L}\p{N}’'.-]+\s+){0,6}(?:[\p{L}\p{N}’'.-]+,\s+)?$/u);
+/** A lower-case word after the subject, an aside between commas perhaps before it: the verb's clause goes on. */
+const CLAUSE_GOES_ON = letterPattern(/^(?:,[^,]{1,60},|,)?\s+\p{Ll}/u);
 
 /** The named subject opening a sentence, for a verb coordinated with the sentence's first. */
 function sentenceSubject(ctx: Context, ss: number, before: number): Speaker | null {
   const first = ctx.mentions.within(ss, Math.min(before, ss + 120))[0];
   if (!first || !SUBJECT_OPENING.test(ctx.text.slice(ss, first.start))) return null;
-  if (!/^(?:,[^,]{1,60},|,)?\s+\p{Ll}/u.test(ctx.text.slice(first.end, first.end + 80))) return null;
+  if (!CLAUSE_GOES_ON.test(ctx.text.slice(first.end, first.end + 80))) return null;
   return classify(ctx, { start: first.start, end: first.end });
 }

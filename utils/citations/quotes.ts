@@ -1,6 +1,7 @@
 // Direct quotes in a paragraph: straight and curly double quotes, guillemets, and curly single quotes. A mark
 // opens or closes by where it stands (after a space it opens, before one it closes), since pages mix glyphs:
 // the seed opens a quote with ”.
+import { letterPattern } from '../letter-patterns';
 
 export interface Quote {
   /** The quoted words, quote marks excluded. */
@@ -18,7 +19,8 @@ const OPENERS = new Set(['“', '„', '«', '‟', '‘']);
 const CLOSERS = new Set(['”', '»', '’']);
 
 const isSpace = (c: string | undefined) => c === undefined || /[\s([{—–-]/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = letterPattern(/[\p{L}\p{N}]/u);
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 
 /** The role a quote mark at `i` plays: 'open', 'close' or null (an apostrophe, a stray mark). */
 function roleOf(text: string, i: number, start: number, end: number): 'open' | 'close' | null {

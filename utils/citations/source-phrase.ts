@@ -2,6 +2,7 @@
 // earlier said"), or after it ("according to figures published by the port authority", "said Xi"). Windows are
 // bounded (a few hundred characters), so no pattern here can run away on a long text.
 import { ANONYMITY, PHRASE_NOUNS } from './lexicon';
+import { letterPattern } from '../letter-patterns';
 
 export interface Phrase {
   start: number;
@@ -16,8 +17,9 @@ export interface Phrase {
 
 const WINDOW = 220;
 // Auxiliaries, adverbs and times that stand between a subject and its verb ("TASS earlier said", "has also said").
-const BETWEEN =
-  /(?:^|\s+)(?:also|earlier|later|previously|again|then|separately|repeatedly|recently|once|further|publicly|privately|subsequently|initially|first|now|already|has|have|had|will|would|could|may|might|must|should|did|does|do|reportedly|today|yesterday|tonight|on\s+\p{Lu}\p{Ll}+day|(?:last|this|next|on)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|\p{Lu}\p{Ll}+day))\s*$/u;
+const BETWEEN = letterPattern(
+  /(?:^|\s+)(?:also|earlier|later|previously|again|then|separately|repeatedly|recently|once|further|publicly|privately|subsequently|initially|first|now|already|has|have|had|will|would|could|may|might|must|should|did|does|do|reportedly|today|yesterday|tonight|on\s+\p{Lu}\p{Ll}+day|(?:last|this|next|on)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|\p{Lu}\p{Ll}+day))\s*$/u,
+);
 const PRONOUN = /(?:^|[\s,;:])(he|she|it|they|we|I|He|She|It|They|We)\s*$/;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|two|three|four|five|six|several|some|many|both|one|other|another|most|all|these|those|this|that)$/i;
 const CONNECTOR = /^(?:of|for|at|from|to|with|in|on|de|del|la|al|and)$/;
@@ -28,9 +30,9 @@ const NOT_NAME = new Set(`The A An But And Or So Yet However Meanwhile Yesterday
 // Unnamed sourcing ends the words before the verb: "Two diplomats briefed on the agenda", "a senior official".
 // A clause between commas that is a new clause, not an aside on the subject ("Titan, but the poles are drier, said").
 const NOT_ASIDE = /^\s*(?:but|and|or|so|yet|while|although|though|because|if|when|as|that|not|nor|then|where)\b/i;
-const ANON_TAIL = /(?:^|[\s,(])((?:(?:the|a|an|one|two|three|four|five|several|some|many|other|both|more|senior|junior|top|unnamed|anonymous|western|government|military|security|intelligence|industry|administration|police|party|local|foreign|state|company|union|ministry|defence|defense|\p{Lu}[\p{L}.’'-]*)\s+){0,4}(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Ii]nsiders?)(?:\s+(?:familiar|close|briefed|with|involved|knowledgeable|aware|who|speaking|privy|directly|inside|within|from|at|in|on)\b[^,;:.!?"“”«»()]{0,100})?)$/u;
+const ANON_TAIL = letterPattern(/(?:^|[\s,(])((?:(?:the|a|an|one|two|three|four|five|several|some|many|other|both|more|senior|junior|top|unnamed|anonymous|western|government|military|security|intelligence|industry|administration|police|party|local|foreign|state|company|union|ministry|defence|defense|\p{Lu}[\p{L}.’'-]*)\s+){0,4}(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Ii]nsiders?)(?:\s+(?:familiar|close|briefed|with|involved|knowledgeable|aware|who|speaking|privy|directly|inside|within|from|at|in|on)\b[^,;:.!?"“”«»()]{0,100})?)$/u);
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.’'&-]*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = letterPattern(/[\p{L}\p{N}][\p{L}\p{N}.’'&-]*|[^\s\p{L}\p{N}]/gu);
 interface Tok {
   t: string;
   s: number;
@@ -38,15 +40,20 @@ interface Tok {
 }
 function tokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = from;
-  for (let m; (m = TOKEN.exec(text)) && m.index < to; ) out.push({ t: m[0], s: m.index, e: Math.min(to, m.index + m[0].length) });
+  const token = TOKEN.for(text);
+  token.lastIndex = from;
+  for (let m; (m = token.exec(text)) && m.index < to; ) out.push({ t: m[0], s: m.index, e: Math.min(to, m.index + m[0].length) });
   return out;
 }
 
-const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
-const isName = (t: string) => /^[\p{Lu}\p{N}]/u.test(t) && !NOT_NAME.has(t);
+const WORD_START = letterPattern(/^[\p{L}\p{N}]/u);
+const NAME_START = letterPattern(/^[\p{Lu}\p{N}]/u);
+const POSSESSIVE_NOUN = letterPattern(/^[\p{Ll}-]+[’']s$/u);
+const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
+const isWord = (t: string) => WORD_START.test(t);
+const isName = (t: string) => NAME_START.test(t) && !NOT_NAME.has(t);
 const base = (t: string) => t.toLowerCase().replace(/[’']s$/, '');
-const isPhraseNoun = (t: string) => PHRASE_NOUNS.has(base(t)) || /^[\p{Ll}-]+[’']s$/u.test(t);
+const isPhraseNoun = (t: string) => PHRASE_NOUNS.has(base(t)) || POSSESSIVE_NOUN.test(t);
 
 /** The noun phrase ending right before `end`, walking back over names, source nouns and possessives. */
 function nounPhraseBefore(text: string, from: number, end: number): { start: number; end: number } | null {
@@ -82,7 +89,7 @@ function nounPhraseBefore(text: string, from: number, end: number): { start: num
       pending = 0;
       continue;
     }
-    if (first >= 0 && /^\p{Ll}/u.test(t) && ++pending <= 2 && toks[i - 1] && (DETERMINER.test(toks[i - 1].t) || /[’']s$/.test(toks[i - 1].t))) continue;
+    if (first >= 0 && OPENS_LOWER.test(t) && ++pending <= 2 && toks[i - 1] && (DETERMINER.test(toks[i - 1].t) || /[’']s$/.test(toks[i - 1].t))) continue;
     break;
   }
   if (first < 0) return null;
@@ -135,8 +142,9 @@ export function phraseBefore(text: string, sentenceStart: number, verbStart: num
 }
 
 // Where a phrase after the cue stops: punctuation, a clause opener, a new verb's subject.
-const AFTER_STOP =
-  /[,;:!?()"“”«»—–]|\.(?=\s|$)(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Inc|Corp|Co|Ltd)\.)|\s(?:that|who|which|whose|as|when|while|because|but|after|before|to|if)\s|\sand\s+(?=\p{Ll})/u;
+const AFTER_STOP = letterPattern(
+  /[,;:!?()"“”«»—–]|\.(?=\s|$)(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Inc|Corp|Co|Ltd)\.)|\s(?:that|who|which|whose|as|when|while|because|but|after|before|to|if)\s|\sand\s+(?=\p{Ll})/u,
+);
 const TIME_TAIL = /\s+(?:(?:last|this|next|on|earlier|later)\s+\S+|earlier|later|today|yesterday|on\s+\S+\s+\d+)$/;
 
 /**

@@ -1,5 +1,6 @@
 // Paragraphs and sentences of an article's plain text, as [start, end) offsets. Attribution never crosses a
 // paragraph, so each paragraph is read on its own; one pass each, no backtracking over the whole text.
+import { letterPattern } from '../letter-patterns';
 
 export type Range = [number, number];
 
@@ -21,7 +22,9 @@ function push(text: string, start: number, end: number, out: Range[]) {
 
 // Words whose final period does not end a sentence (titles, initials are handled apart).
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|etc|e\.g|i\.e)\.$/;
-const INITIALS = /(?:^|[\s(])(?:\p{Lu}\.){1,4}$/u;
+const INITIALS = letterPattern(/(?:^|[\s(])(?:\p{Lu}\.){1,4}$/u);
+/** A sentence's end: stops before a capital, a digit or an opening quote, and line breaks (global: for exec from `lastIndex`). */
+const SENTENCE_END = letterPattern(/[.!?…]+["”’')\]]*(?=\s+["“‘„«(]?[\p{Lu}\p{N}"“‘„«])|\n/gu);
 
 /**
  * Sentences of `text` within [start, end): they end at . ! ? … (and any closing quotes) before a capital, a digit
@@ -29,7 +32,7 @@ const INITIALS = /(?:^|[\s(])(?:\p{Lu}\.){1,4}$/u;
  */
 export function sentences(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
-  const re = /[.!?…]+["”’')\]]*(?=\s+["“‘„«(]?[\p{Lu}\p{N}"“‘„«])|\n/gu;
+  const re = SENTENCE_END.for(text);
   re.lastIndex = start;
   let from = start;
   for (let m; (m = re.exec(text)) && m.index < end; ) {

@@ -3,6 +3,15 @@
  * hashed feature ids, so everything that influences a feature lives here and nowhere else.
  * Features are hashed (no feature dictionary ships): id = mix(template, hash(value...)) & TABLE_MASK.
  */
+import { LETTER, letterPattern } from '../letter-patterns';
+
+const CAPITAL = letterPattern(/\p{Lu}/u);
+const LOWER = letterPattern(/\p{Ll}/u);
+const NUMBER = letterPattern(/\p{N}/u);
+const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
+const TWO_LETTERS = letterPattern(/\p{L}{2}/u);
+/** A letter opening a word or a part of one (global: for replace). */
+const WORD_START = letterPattern(/(^|[-'.])(\p{L})/gu);
 
 export const TABLE_BITS = 22;
 export const TABLE_MASK = (1 << TABLE_BITS) - 1;
@@ -98,10 +107,10 @@ export function shape(w: string, collapse: boolean): string {
     else if (k >= 97 && k <= 122) c = 'x';
     else if (k >= 48 && k <= 57) c = 'd';
     else if (k < 128) c = ch;
-    else if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{Ll}/u.test(ch)) c = 'x';
-    else if (/\p{N}/u.test(ch)) c = 'd';
-    else if (/\p{L}/u.test(ch)) c = 'o'; // scripts without case
+    else if (CAPITAL.test(ch)) c = 'X';
+    else if (LOWER.test(ch)) c = 'x';
+    else if (NUMBER.test(ch)) c = 'd';
+    else if (LETTER.test(ch)) c = 'o'; // scripts without case
     else c = ch;
     if (c === last) { run++; if (collapse || run > 2) continue; } else { run = 0; }
     last = c;
@@ -110,8 +119,8 @@ export function shape(w: string, collapse: boolean): string {
   }
   return out;
 }
-export const isUpperWord = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
-export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+export const isUpperWord = (w: string) => CAPITAL.test(w) && !LOWER.test(w);
+export const isCapitalised = (w: string) => OPENS_WITH_CAPITAL.test(w);
 /** Normalised lower-case key: curly apostrophes straightened, digits folded (1996 and 2008 look alike). */
 export function norm(w: string): string {
   const l = w.toLowerCase();
@@ -130,7 +139,7 @@ export function isForename(lex: Lexicon, word: string): boolean {
 export function isCapsLine(words: string[]): boolean {
   let caps = 0, letters = 0;
   for (const w of words) {
-    if (!/\p{L}{2}/u.test(w)) continue;
+    if (!TWO_LETTERS.test(w)) continue;
     letters++;
     if (isUpperWord(w)) caps++;
   }
@@ -149,7 +158,8 @@ export function truecase(w: string, lex: Lexicon, docForms?: Map<string, string>
   const row = lex.index.get(key);
   if (row !== undefined && lex.cap[row]) return applyCase(w, lex.caseCode[row], lex.mixed.get(row));
   if (w.length <= 3 && !/[-']/.test(w)) return w; // short unknowns are usually acronyms
-  return w.toLowerCase().replace(/(^|[-'.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  const low = w.toLowerCase();
+  return low.replace(WORD_START.for(low), (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
 // --- feature templates -----------------------------------------------------------------------------------

@@ -1,6 +1,11 @@
 // One entity per referent: mentions grouped by name ("Putin" joins "Vladimir Putin", "Putin's" is "Putin"),
 // one type per entity by majority, ranked by salience (frequency, headline, lead, early position, subject role).
 import type { Entity, EntityType, Span } from '../annotation';
+import { LETTER, letterPattern } from '../letter-patterns';
+
+/** Initials or an abbreviation ending a name ("U.S.", "Corp."): its period stays. */
+const ABBREVIATION_END = letterPattern(/(?:\b\p{Lu}\.)+$|\b(?:Corp|Inc|Ltd|Co|Jr|Sr|St)\.$/u);
+const CAPITAL = letterPattern(/\p{Lu}/u);
 
 /** A mention found by the recogniser. */
 export interface Mention {
@@ -18,7 +23,7 @@ const POSSESSIVE = /['’]s?$/;
 export function cleanName(text: string): string {
   const t = text.replace(/\s+/g, ' ').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),:;]+$/g, '').replace(POSSESSIVE, '');
   // A final period belongs to abbreviations ("U.S.", "Corp."), not to the sentence.
-  return (/(?:\b\p{Lu}\.)+$|\b(?:Corp|Inc|Ltd|Co|Jr|Sr|St)\.$/u.test(t) ? t : t.replace(/\.+$/, '')).trim();
+  return (ABBREVIATION_END.test(t) ? t : t.replace(/\.+$/, '')).trim();
 }
 
 const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sgt|Lt|Sen|Rep|Gov|Pres)\.?\s+)+/;
@@ -26,7 +31,7 @@ const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|C
 /** A person's name without a leading honorific ("Ms Callan" -> "Callan"). */
 export function personName(name: string): string {
   const stripped = name.replace(HONORIFIC, '');
-  return stripped && /\p{Lu}/u.test(stripped[0]) ? stripped : name;
+  return stripped && CAPITAL.test(stripped[0]) ? stripped : name;
 }
 
 interface Group {
@@ -51,7 +56,7 @@ function groupByName(mentions: Mention[]): Map<string, Group> {
   for (const m of mentions) {
     const cleaned = cleanName(m.text);
     const name = m.type === 'person' ? personName(cleaned) : cleaned;
-    if (name.length < 2 || !/\p{L}/u.test(name)) continue;
+    if (name.length < 2 || !LETTER.test(name)) continue;
     const key = name.toLowerCase();
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { names: new Map(), types: new Map(), mentions: [], subjects: 0 }));

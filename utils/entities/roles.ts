@@ -3,6 +3,7 @@
 // sentence (which counts towards salience).
 import type { Entity } from '../annotation';
 import type { Mention } from './merge';
+import { letterPattern } from '../letter-patterns';
 
 /** Nouns that name a role or title; a role phrase ends with one (lower case). */
 export const ROLE_NOUNS = new Set(
@@ -37,10 +38,13 @@ const NOT_TITLE = new Set(
     'Speaking Under Since Until During Despite Although Though Because').split(' '),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu;
+const WORD = letterPattern(/[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu);
+const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
+const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
+const DOTTED = letterPattern(/^(?:\p{L}\.)+$/u);
 const bare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
 const isRoleNoun = (w: string) => ROLE_NOUNS.has(bare(w)) || SHORT_TITLES.has(bare(w));
-const isCap = (w: string) => /^\p{Lu}/u.test(w) && !NOT_TITLE.has(w);
+const isCap = (w: string) => OPENS_WITH_CAPITAL.test(w) && !NOT_TITLE.has(w);
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my)$/i;
 
 interface Word {
@@ -51,12 +55,13 @@ interface Word {
 
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m; (m = WORD.exec(text)) && m.index < to; ) out.push({ text: m[0], start: m.index, end: Math.min(to, m.index + m[0].length) });
+  const word = WORD.for(text);
+  word.lastIndex = from;
+  for (let m; (m = word.exec(text)) && m.index < to; ) out.push({ text: m[0], start: m.index, end: Math.min(to, m.index + m[0].length) });
   return out;
 }
 
-const isAbbreviation = (w: string) => /^(?:\p{L}\.)+$/u.test(w) || SHORT_TITLES.has(bare(w));
+const isAbbreviation = (w: string) => DOTTED.test(w) || SHORT_TITLES.has(bare(w));
 /** Whether the text between two words keeps them in one phrase (spaces or a hyphen, no sentence end). */
 const joined = (text: string, a: Word, b: Word) => /^[\s-]*$/.test(text.slice(a.end, b.start)) && (!a.text.endsWith('.') || isAbbreviation(a.text));
 
@@ -85,18 +90,18 @@ export function roleBefore(text: string, nameStart: number): string | undefined 
     const w = words[i].text;
     if (DETERMINER.test(w)) break;
     if (isRoleNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || isCap(w) || /[’']s$/.test(w)) first = i;
-    else if (/^\p{Ll}/u.test(w) && i > 0 && DETERMINER.test(words[i - 1].text) && /[’']s$/.test(words[i + 1].text)) first = i; // "the port authority's"
+    else if (OPENS_LOWER.test(w) && i > 0 && DETERMINER.test(words[i - 1].text) && /[’']s$/.test(words[i + 1].text)) first = i; // "the port authority's"
     else break;
   }
   return text.slice(words[first].start, words[last].end);
 }
 
 // Case-sensitive so that \p{Lu} means a capital; role nouns may be capitalised ("Mayor of Northgate").
-const ROLE_TAIL = new RegExp(
+const ROLE_TAIL = letterPattern(new RegExp(
   `\\b(?:${[...ROLE_NOUNS].map((n) => `[${n[0]}${n[0].toUpperCase()}]${n.slice(1)}`).join('|')})` +
     `(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)?$`,
   'u',
-);
+));
 
 /** An appositive role after the name: "Deirdre Callan, the union's general secretary," -> "union's general secretary". */
 export function roleAfter(text: string, nameEnd: number): string | undefined {
@@ -116,13 +121,13 @@ export function titleLength(name: string): number {
   let cut = -1;
   // "immunologist De'Broski Herbert": a lower-case word opening a person's name is a title whatever it is.
   let lead = 0;
-  while (lead < parts.length - 1 && /^\p{Ll}/u.test(parts[lead]) && !PARTICLE.test(parts[lead])) lead++;
-  if (lead && parts.slice(lead).every((p) => /^\p{Lu}/u.test(p))) cut = lead;
+  while (lead < parts.length - 1 && OPENS_LOWER.test(parts[lead]) && !PARTICLE.test(parts[lead])) lead++;
+  if (lead && parts.slice(lead).every((p) => OPENS_WITH_CAPITAL.test(p))) cut = lead;
   for (let i = 0; i < parts.length - 1; i++) {
     if (!isRoleNoun(parts[i])) continue;
     let j = i + 1;
     if (/^(?:of|for)$/.test(parts[j] ?? '') && parts.length > j + 2) j += 2; // "Secretary of State Marco Rubio"
-    if (parts.slice(j).every((p) => /^\p{Lu}/u.test(p)) && j < parts.length) cut = j;
+    if (parts.slice(j).every((p) => OPENS_WITH_CAPITAL.test(p)) && j < parts.length) cut = j;
   }
   if (cut <= 0) return 0;
   const len = name.split(/\s+/, cut).join(' ').length;
@@ -141,7 +146,9 @@ export function stripTitles<M extends Mention>(mentions: M[]): M[] {
 }
 
 const REPORTING = /^\s+(?:(?:earlier|also|later|has|had|have|again|previously|then)\s+)*(?:said|says|told|tells|reported|confirmed|noted|stated|announced|added|wrote|warned|insisted|declared|explained|argued|stressed|was quoted|is quoted)\b/;
-const OPENING = /^(?:(?:\p{Lu}[\p{L}\p{N}.’'-]*|the|a|an|former|special|senior|deputy|chief|top)[,]?\s+)*$/u;
+const OPENING = letterPattern(/^(?:(?:\p{Lu}[\p{L}\p{N}.’'-]*|the|a|an|former|special|senior|deputy|chief|top)[,]?\s+)*$/u);
+/** A comma or a lower-case word after a name: a clause goes on with it as its subject. */
+const CLAUSE_GOES_ON = letterPattern(/^(?:,|\s+\p{Ll})/u);
 
 /**
  * Marks person mentions that are a sentence's subject: followed by a reporting verb ("Ushakov said"), or
@@ -157,7 +164,7 @@ export function markSubjects<M extends Mention>(text: string, mentions: M[]): (M
     while (p + 1 < paragraphStarts.length && paragraphStarts[p + 1] <= m.start) p++;
     const after = text.slice(m.end, m.end + 40);
     const lead = m.start - paragraphStarts[p] < 80 && OPENING.test(text.slice(paragraphStarts[p], m.start).trimStart());
-    const subject = !/^['’]/.test(after) && (REPORTING.test(after) || (lead && /^(?:,|\s+\p{Ll})/u.test(after)));
+    const subject = !/^['’]/.test(after) && (REPORTING.test(after) || (lead && CLAUSE_GOES_ON.test(after)));
     return subject ? { ...m, subject: true } : m;
   });
 }

@@ -9,6 +9,10 @@ import { TAGS, isCapsLine, isCapitalised, isUpperWord, norm, sentenceFeatures, t
 import { emissions, viterbi, type Model } from './tagger/model';
 import { countriesArePlaces, datelines, documentConsistency, sportsCues, type Mention } from './tagger/postprocess';
 import { runToEnd, type Steps } from '../time-slice';
+import { LETTER, letterPattern } from '../letter-patterns';
+
+const CAPITAL = letterPattern(/\p{Lu}/u);
+const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
 
 export type EntityType = 'person' | 'organization' | 'place'; // PER, ORG, LOC
 export interface TaggedSpan { start: number; end: number; type: EntityType; text: string; score?: number }
@@ -25,7 +29,7 @@ export function tagEntities(text: string, m: Model): TaggedSpan[] {
 
 /** tagEntities as steps, one sentence each (see utils/time-slice.ts); never throws. */
 export function* tagSteps(text: string, m: Model): Steps<TaggedSpan[]> {
-  if (typeof text !== 'string' || !/\p{L}/u.test(text)) return [];
+  if (typeof text !== 'string' || !LETTER.test(text)) return [];
   try {
     return yield* tagTokens(text, tokenize(text), m);
   } catch {
@@ -40,7 +44,7 @@ function* tagTokens(text: string, toks: Token[], m: Model): Steps<TaggedSpan[]> 
     yield;
     const ws = words.slice(s, e);
     const n = ws.length;
-    if (!ws.some((w) => /\p{Lu}/u.test(w))) continue; // nothing capitalised: no English names to find
+    if (!ws.some((w) => CAPITAL.test(w))) continue; // nothing capitalised: no English names to find
     const caps = capsStarts.has(s);
     const { ids, off } = sentenceFeatures(ws, m.lex, caps);
     const em = emissions(m, ids, off, n);
@@ -87,7 +91,7 @@ function truecaseDocument(toks: Token[], m: Model): { words: string[]; capsStart
   for (const [s, e] of sents) {
     for (let i = s + 1; i < e; i++) {
       const w = words[i];
-      if (lineCaps[i] || isUpperWord(w) || !/\p{L}/u.test(w)) continue;
+      if (lineCaps[i] || isUpperWord(w) || !LETTER.test(w)) continue;
       const k = norm(w);
       let c = counts.get(k);
       if (!c) counts.set(k, (c = new Map()));
@@ -101,7 +105,7 @@ function truecaseDocument(toks: Token[], m: Model): { words: string[]; capsStart
     capsStarts.add(s);
     for (let i = s; i < e; i++) words[i] = truecase(words[i], m.lex, docForms);
     // A headline's first word is capitalised whatever it is.
-    if (words[s] && /^\p{Ll}/u.test(words[s]) && !isCapitalised(words[s])) words[s] = words[s][0].toUpperCase() + words[s].slice(1);
+    if (words[s] && OPENS_LOWER.test(words[s]) && !isCapitalised(words[s])) words[s] = words[s][0].toUpperCase() + words[s].slice(1);
   }
   return { words, capsStarts };
 }

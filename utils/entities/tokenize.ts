@@ -3,6 +3,7 @@
  * clitics split off ("Japan 's", "do n't"), abbreviations kept whole ("U.S.", "Mr.", "J."), hyphenated words
  * and numbers kept whole ("al-Qaida", "1996-12-06", "2-1", "1,250.5"), every other punctuation mark alone.
  */
+import { letterPattern } from '../letter-patterns';
 
 export interface Token {
   text: string;
@@ -46,7 +47,15 @@ export function tokenize(text: string): Token[] {
 }
 
 const PLAIN = /^[A-Za-z]+$/;
-const WORDCH = /[\p{L}\p{M}\p{N}]/u;
+const WORDCH = letterPattern(/[\p{L}\p{M}\p{N}]/u);
+const CAPITAL = letterPattern(/\p{Lu}/u);
+const ONE_LETTER = letterPattern(/^\p{L}$/u);
+/** An apostrophe and the letters after it ("'s", "’ll", "'Brien"). */
+const APOSTROPHE_LETTERS = letterPattern(/^['\u2019\u02bc]\p{L}+/u);
+const DOTTED = letterPattern(/^(?:\p{L}\.)+\p{L}$/u);
+const INITIAL = letterPattern(/^\p{Lu}$/u);
+/** What may open a sentence after a full stop: a capital, a quote, a bracket or a digit. */
+const SENTENCE_OPENING = letterPattern(/^[\p{Lu}"'\u201c\u2018(\d]/u);
 function isWordCh(c: string): boolean {
   const k = c.charCodeAt(0);
   if (k < 128) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
@@ -72,10 +81,10 @@ function splitRun(run: string): Array<[number, number]> {
           if (d === '-' || d === '/' && /\d/.test(run[j - 1]) && /\d/.test(next)) { j++; continue; }
           if ((d === '.' || d === ',') && /\d/.test(run[j - 1]) && /\d/.test(next)) { j++; continue; }
           if (d === '&' && /[A-Z]/.test(run[j - 1]) && /[A-Z]/.test(next)) { j++; continue; } // AT&T, S&P
-          if (d === '.' && /\p{Lu}/u.test(next) && /^\p{L}$/u.test(run.slice(j - 1, j)) && (j - 1 === i || run[j - 2] === '.')) { j++; continue; } // U.S
+          if (d === '.' && CAPITAL.test(next) && ONE_LETTER.test(run.slice(j - 1, j)) && (j - 1 === i || run[j - 2] === '.')) { j++; continue; } // U.S
           if (APOS.test(d)) {
             // Keep apostrophes inside names (O'Brien, Shi'ite) but split clitics ('s, n't).
-            const rest = run.slice(j).match(/^['\u2019\u02bc]\p{L}+/u)?.[0] ?? '';
+            const rest = APOSTROPHE_LETTERS.exec(run.slice(j))?.[0] ?? '';
             const norm = rest.replace(/[\u2019\u02bc]/g, "'");
             if (CLITIC.test(norm)) break;
             if (/^'[tT]$/.test(norm) && /[nN]/.test(run[j - 1]) && j - 1 > i) break;
@@ -94,8 +103,8 @@ function splitRun(run: string): Array<[number, number]> {
       // Trailing period of an abbreviation or initials ("U.S.", "Mr.", "J.").
       if (run[j] === '.') {
         const word = run.slice(i, j);
-        const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
-        const initial = /^\p{Lu}$/u.test(word);
+        const dotted = DOTTED.test(word);
+        const initial = INITIAL.test(word);
         if (dotted || initial || ABBREV.has(word.toLowerCase())) {
           // A final period after a dotted abbreviation at the very end of a run still stays with it (CoNLL does that).
           j++;
@@ -106,7 +115,7 @@ function splitRun(run: string): Array<[number, number]> {
       continue;
     }
     if (APOS.test(c)) {
-      const rest = run.slice(i).match(/^['\u2019\u02bc]\p{L}+/u)?.[0];
+      const rest = APOSTROPHE_LETTERS.exec(run.slice(i))?.[0];
       if (rest && CLITIC.test(rest.replace(/[\u2019\u02bc]/g, "'"))) {
         pieces.push([i, i + rest.length]);
         i += rest.length;
@@ -147,7 +156,7 @@ export function sentences(tokens: Token[]): Array<[number, number]> {
     if (next.lineStart) { out.push([s, i + 1]); s = i + 1; continue; }
     const t = tokens[i].text;
     if (t === '.' || t === '!' || t === '?' || t === '...') {
-      if (/^[\p{Lu}"'\u201c\u2018(\d]/u.test(next.text)) { out.push([s, i + 1]); s = i + 1; }
+      if (SENTENCE_OPENING.test(next.text)) { out.push([s, i + 1]); s = i + 1; }
     } else if (i - s > 200) {
       out.push([s, i + 1]); s = i + 1; // runaway sentence: keep Viterbi costs bounded
     }

@@ -2,13 +2,14 @@
 // opens a person's name ("Ms Callan"), an organisation's head noun closes an organisation's ("Calder
 // Shipping", "Northgate Port Authority"), a person span never holds two people, and a span ending in an
 // article ("D. The", from "Group D. The day before") or made of initials alone is no name.
+import { letterPattern } from '../letter-patterns';
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/;
 const ORG_HEAD =
   /\s(Shipping|Ferries|Railways?|Lines|Services|Brands|Group|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|Bank|Airlines?|Airways|Holdings|Partners|Media|Motors|Energy|Pharma(ceuticals)?|Foods|Logistics|Union|Authority|Council|Ministry|Agency|Party|University|Institute|Association|Federation|Committee|Commission|Court|Police|Army|Navy|Company|Co\.|Industries|Systems|Technologies|Telecom|Insurance|Capital|Fund|Foundation|Trust|Society|Network|Television|Radio|News|Times|Post|Press)$/;
 const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
 const FUNCTION_WORD_END = /\s(?:The|A|An|In|On|At|Of|And|But|For|To|It|This|That)$/;
-const INITIALS_ONLY = /^(?:\p{Lu}\.\s*)+$/u;
+const INITIALS_ONLY = letterPattern(/^(?:\p{Lu}\.\s*)+$/u);
 
 type Span = { start: number; end: number; type: 'person' | 'organization' | 'place'; text: string };
 

@@ -6,6 +6,10 @@
  */
 import type { Token } from '../tokenize';
 import { G_BIGCITY, G_COMPANY, G_COUNTRY, G_ORGWORD, isCapitalised, norm, type Lexicon } from '../features';
+import { LETTER, letterPattern } from '../../letter-patterns';
+
+const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
+const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
 
 export interface Mention { start: number; end: number; type: string; caps: boolean; fixed?: boolean }
 
@@ -22,11 +26,11 @@ export function datelines(ms: Mention[], words: string[], toks: Token[]): Mentio
     for (let i = m.end; i < Math.min(words.length, m.end + 6); i++) {
       if (toks[i].lineStart) break;
       const w = words[i];
-      const agency = w === '(' && /^\p{Lu}/u.test(words[i + 1] ?? '') && words[i + 2] === ')' && /^[-\u2013\u2014]$/.test(words[i + 3] ?? '');
+      const agency = w === '(' && OPENS_WITH_CAPITAL.test(words[i + 1] ?? '') && words[i + 2] === ')' && /^[-\u2013\u2014]$/.test(words[i + 3] ?? '');
       if (DATE.test(w) || (MONTH.test(w) && /^\d{1,2}$/.test(words[i + 1] ?? '')) || agency) {
         return { ...m, type: 'LOC', fixed: true };
       }
-      if (/^\p{Ll}/u.test(w)) break;
+      if (OPENS_LOWER.test(w)) break;
     }
     return m;
   });
@@ -79,7 +83,7 @@ export function documentConsistency(ms: Mention[], words: string[], toks: Token[
       if (!t) continue;
       if (taken.subarray(i, i + len).some(Boolean)) continue;
       // Inside a longer capitalised run the name is probably part of another name: leave it.
-      if (i + len < words.length && isCapitalised(words[i + len]) && !toks[i + len].lineStart && /\p{L}/u.test(words[i + len])) break;
+      if (i + len < words.length && isCapitalised(words[i + len]) && !toks[i + len].lineStart && LETTER.test(words[i + len])) break;
       out.push({ start: i, end: i + len, type: t, caps: false });
       taken.fill(1, i, i + len);
       break;
@@ -149,7 +153,7 @@ export function sportsCues(ms: Mention[], words: string[], toks: Token[], lex: L
     const w = words[i];
     if (/^\d{4}-\d\d-\d\d$/.test(w)) stats[line].prose++; // a dateline, not a score
     else if (/^[\d.,:/-]*\d[\d.,:/-]*$/.test(w)) stats[line].nums++;
-    else if (/^\p{Ll}/u.test(w) && !TABLE_GLUE.has(w)) stats[line].prose++;
+    else if (OPENS_LOWER.test(w) && !TABLE_GLUE.has(w)) stats[line].prose++;
   }
   for (const st of stats) tableLine.push(st.prose === 0 && st.nums >= 1 || st.prose === 0 && st.nums === 0);
   return ms.map((m) => {
