@@ -115,8 +115,9 @@ function strip(raw: string): string {
   s = s.replace(/^(?:©|\(c\)|copyright)\s*/i, '');
   s = withoutPrefix(s, POSTED_ON);
   for (let i = 0; i < 2; i++) s = withoutPrefix(s, LABEL);
+  // Every date DATE_TAIL reads has a digit: without one it is not run (nor compiled, on a page's first run).
+  if (/\d/.test(s)) s = s.replace(DATE_TAIL.for(s), '');
   s = s
-    .replace(DATE_TAIL.for(s), '')
     .replace(/\s*[|•·]\s*.*$/, '')
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/https?:\/\/\S+/g, '')

@@ -192,7 +192,8 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
     const r = build(+m[3], MONTHS[m[1]], +m[2], t?.time, t?.zone, original(m).trim());
     if (r) return r;
   }
-  m = NUM_TWO_DIGIT_YEAR_RE.exec(s);
+  // Patterns that need a character most dates lack are not run (nor compiled, on a page's first run) without it.
+  m = s.includes(':') ? NUM_TWO_DIGIT_YEAR_RE.exec(s) : null;
   if (m) {
     // "28.09.19 12:44" and its run-together form "28.09.1912:44": a two-digit year before a time.
     const r = build(2000 + +m[3], +m[2], +m[1], { h: +m[4], mi: +m[5] }, '', m[0].trim());
@@ -214,7 +215,7 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
     const r = build(+m[1], +m[2], +m[3], t?.time, t?.zone, original(m).trim());
     if (r) return r;
   }
-  m = CJK_RE.exec(s);
+  m = s.includes('年') || s.includes('년') ? CJK_RE.exec(s) : null;
   if (m) {
     const r = build(+m[1], +m[2], +m[3], m[4] !== undefined ? { h: +m[4], mi: +m[5] } : undefined, '', m[0].trim());
     if (r) return r;
@@ -225,7 +226,7 @@ export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | 
     const r = build(+m[1], +m[2], +m[3], t, t ? normaliseZone(m[7]) : '', m[0]);
     if (r) return r;
   }
-  const rfc = /\b(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ?([+-]\d{4}|GMT|UTC|Z)?/.exec(s);
+  const rfc = s.includes(':') ? /\b(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ?([+-]\d{4}|GMT|UTC|Z)?/.exec(s) : null;
   if (rfc && MONTHS[rfc[2].toLowerCase()]) {
     const r = build(+rfc[3], MONTHS[rfc[2].toLowerCase()], +rfc[1], { h: +rfc[4], mi: +rfc[5], s: rfc[6] ? +rfc[6] : undefined }, normaliseZone(rfc[7]), rfc[0]);
     if (r) return r;
