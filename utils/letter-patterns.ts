@@ -90,5 +90,13 @@ export function letterPattern(re: RegExp): LetterPattern {
 
 /** A letter anywhere in the text. */
 export const LETTER = letterPattern(/\p{L}/u);
+/** Two letters in a row anywhere in the text. */
+export const TWO_LETTERS = letterPattern(/\p{L}{2}/u);
+/** A capital letter anywhere in the text. */
+export const CAPITAL = letterPattern(/\p{Lu}/u);
+/** A text opening with a capital letter. */
+export const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
+/** A text opening with a lower-case letter. */
+export const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
 /** Runs of what is neither a letter nor a digit: the gaps between words (global: for replace and split). */
 export const WORD_GAPS = letterPattern(/[^\p{L}\d]+/gu);

@@ -23,6 +23,12 @@ describe('latin1Source', () => {
     }
   });
 
+  it.each(['L', 'N'])('gives case-insensitive \\p{%s} exactly its members among those characters too', (p) => {
+    const original = new RegExp(`^\\p{${p}}$`, 'iu');
+    const twin = new RegExp(`^${latin1Source(`\\p{${p}}`)}$`, 'iu');
+    for (const c of chars) expect(twin.test(c), `U+${c.codePointAt(0)!.toString(16)}`).toBe(original.test(c));
+  });
+
   it('keeps escapes, classes and the rest of the pattern as written', () => {
     expect(latin1Source(String.raw`^\p{Lu}[\p{L}'’.-]*\s\\p{L}\[\p{N}`)).toBe(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zªµºÀ-ÖØ-öø-ÿ'’.-]*\s\\p{L}\[[0-9²³¹¼-¾]`);
     expect(() => latin1Source(String.raw`\p{Greek}`)).toThrow(/no Latin-1 members/);

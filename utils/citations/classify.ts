@@ -7,7 +7,7 @@ import type { OutletRegistry } from '../sources/registry';
 import { ANONYMITY, ANONYMOUS_HEADS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, OFFICIAL_ROLES, OUTLET_DESCRIPTORS, OUTLET_NAME_END } from './lexicon';
 import type { Phrase } from './source-phrase';
 import type { MentionIndex } from './speakers';
-import { LETTER, letterPattern } from '../letter-patterns';
+import { LETTER, letterPattern, OPENS_LOWER, OPENS_WITH_CAPITAL } from '../letter-patterns';
 
 export interface Speaker {
   source: string;
@@ -24,8 +24,6 @@ export interface Context {
 
 // Registry rows typed wire-agency that report under their own name as a newsroom, so are cited as outlets.
 const NAME_RUN = letterPattern(/\p{Lu}[\p{L}\p{N}.&-]*(?:[’']s)?(?:\s+(?:(?:of|de|for|the|al|el)\s+)*\p{Lu}[\p{L}\p{N}.&-]*(?:[’']s)?)*/gu);
-const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
-const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
 const possessive = (s: string) => s.replace(/[’']s$/, '');
 
 // Words whose capital only says they open the sentence ("Officials say", "Two diplomats said").

@@ -2,7 +2,7 @@
 // earlier said"), or after it ("according to figures published by the port authority", "said Xi"). Windows are
 // bounded (a few hundred characters), so no pattern here can run away on a long text.
 import { ANONYMITY, PHRASE_NOUNS } from './lexicon';
-import { letterPattern } from '../letter-patterns';
+import { letterPattern, OPENS_LOWER } from '../letter-patterns';
 
 export interface Phrase {
   start: number;
@@ -49,7 +49,6 @@ function tokens(text: string, from: number, to: number): Tok[] {
 const WORD_START = letterPattern(/^[\p{L}\p{N}]/u);
 const NAME_START = letterPattern(/^[\p{Lu}\p{N}]/u);
 const POSSESSIVE_NOUN = letterPattern(/^[\p{Ll}-]+[’']s$/u);
-const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
 const isWord = (t: string) => WORD_START.test(t);
 const isName = (t: string) => NAME_START.test(t) && !NOT_NAME.has(t);
 const base = (t: string) => t.toLowerCase().replace(/[’']s$/, '');

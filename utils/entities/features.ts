@@ -3,13 +3,10 @@
  * hashed feature ids, so everything that influences a feature lives here and nowhere else.
  * Features are hashed (no feature dictionary ships): id = mix(template, hash(value...)) & TABLE_MASK.
  */
-import { LETTER, letterPattern } from '../letter-patterns';
+import { CAPITAL, LETTER, letterPattern, OPENS_WITH_CAPITAL, TWO_LETTERS } from '../letter-patterns';
 
-const CAPITAL = letterPattern(/\p{Lu}/u);
 const LOWER = letterPattern(/\p{Ll}/u);
 const NUMBER = letterPattern(/\p{N}/u);
-const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
-const TWO_LETTERS = letterPattern(/\p{L}{2}/u);
 /** A letter opening a word or a part of one (global: for replace). */
 const WORD_START = letterPattern(/(^|[-'.])(\p{L})/gu);
 

@@ -1,11 +1,10 @@
 // One entity per referent: mentions grouped by name ("Putin" joins "Vladimir Putin", "Putin's" is "Putin"),
 // one type per entity by majority, ranked by salience (frequency, headline, lead, early position, subject role).
 import type { Entity, EntityType, Span } from '../annotation';
-import { LETTER, letterPattern } from '../letter-patterns';
+import { CAPITAL, LETTER, letterPattern } from '../letter-patterns';
 
 /** Initials or an abbreviation ending a name ("U.S.", "Corp."): its period stays. */
 const ABBREVIATION_END = letterPattern(/(?:\b\p{Lu}\.)+$|\b(?:Corp|Inc|Ltd|Co|Jr|Sr|St)\.$/u);
-const CAPITAL = letterPattern(/\p{Lu}/u);
 
 /** A mention found by the recogniser. */
 export interface Mention {

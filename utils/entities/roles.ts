@@ -3,7 +3,7 @@
 // sentence (which counts towards salience).
 import type { Entity } from '../annotation';
 import type { Mention } from './merge';
-import { letterPattern } from '../letter-patterns';
+import { letterPattern, OPENS_LOWER, OPENS_WITH_CAPITAL } from '../letter-patterns';
 
 /** Nouns that name a role or title; a role phrase ends with one (lower case). */
 export const ROLE_NOUNS = new Set(
@@ -39,8 +39,6 @@ const NOT_TITLE = new Set(
 );
 
 const WORD = letterPattern(/[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu);
-const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
-const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
 const DOTTED = letterPattern(/^(?:\p{L}\.)+$/u);
 const bare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
 const isRoleNoun = (w: string) => ROLE_NOUNS.has(bare(w)) || SHORT_TITLES.has(bare(w));

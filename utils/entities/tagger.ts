@@ -9,10 +9,7 @@ import { TAGS, isCapsLine, isCapitalised, isUpperWord, norm, sentenceFeatures, t
 import { emissions, viterbi, type Model } from './tagger/model';
 import { countriesArePlaces, datelines, documentConsistency, sportsCues, type Mention } from './tagger/postprocess';
 import { runToEnd, type Steps } from '../time-slice';
-import { LETTER, letterPattern } from '../letter-patterns';
-
-const CAPITAL = letterPattern(/\p{Lu}/u);
-const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
+import { CAPITAL, LETTER, OPENS_LOWER } from '../letter-patterns';
 
 export type EntityType = 'person' | 'organization' | 'place'; // PER, ORG, LOC
 export interface TaggedSpan { start: number; end: number; type: EntityType; text: string; score?: number }

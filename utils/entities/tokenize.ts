@@ -3,7 +3,7 @@
  * clitics split off ("Japan 's", "do n't"), abbreviations kept whole ("U.S.", "Mr.", "J."), hyphenated words
  * and numbers kept whole ("al-Qaida", "1996-12-06", "2-1", "1,250.5"), every other punctuation mark alone.
  */
-import { letterPattern } from '../letter-patterns';
+import { CAPITAL, letterPattern } from '../letter-patterns';
 
 export interface Token {
   text: string;
@@ -48,7 +48,6 @@ export function tokenize(text: string): Token[] {
 
 const PLAIN = /^[A-Za-z]+$/;
 const WORDCH = letterPattern(/[\p{L}\p{M}\p{N}]/u);
-const CAPITAL = letterPattern(/\p{Lu}/u);
 const ONE_LETTER = letterPattern(/^\p{L}$/u);
 /** An apostrophe and the letters after it ("'s", "’ll", "'Brien"). */
 const APOSTROPHE_LETTERS = letterPattern(/^['\u2019\u02bc]\p{L}+/u);

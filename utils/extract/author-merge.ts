@@ -2,7 +2,7 @@
 // account name ("robert.muster" -> Robert Muster) or initials ("RM"), and the co-authors a visible byline lists beside them.
 import type { Annotation } from '../annotation';
 import { normaliseWord } from '../corpus/tokens';
-import { letterPattern, WORD_GAPS } from '../letter-patterns';
+import { letterPattern, OPENS_WITH_CAPITAL, WORD_GAPS } from '../letter-patterns';
 
 type Author = Annotation['authors'][number];
 
@@ -29,7 +29,6 @@ export function isNameOfHandle(handle: string, printed: string): boolean {
 }
 
 const CAPITALISED_WORD = letterPattern(/^\p{Lu}\p{Ll}+$/u);
-const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
 const CAPITALISED_START = letterPattern(/^\p{Lu}\p{Ll}/u);
 const INITIALS = letterPattern(/^\p{Lu}{2,3}$/u);
 

@@ -17,7 +17,7 @@ import { isSiteName } from './title';
 import { getDomain } from 'tldts';
 import type { Page } from './page';
 import { markedElements } from './marked-elements';
-import { letterPattern } from '../letter-patterns';
+import { letterPattern, TWO_LETTERS } from '../letter-patterns';
 
 export { cleanAuthorName, splitByline } from './author-names';
 export { authorLink, namedAsByline } from './author-markup';
@@ -178,7 +178,6 @@ function siteNamesOf(page: Page): string[] {
   return [metaContent(page.meta, 'og:site_name'), host, domain, domain.split('.')[0]].filter((x): x is string => !!x && x.length > 2);
 }
 
-const TWO_LETTERS = letterPattern(/\p{L}{2,}/u);
 const INITIALS = letterPattern(/^\p{Lu}{2,4}$/u);
 const OPENS_WITH_LETTER = letterPattern(/^\p{L}/u);
 

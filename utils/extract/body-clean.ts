@@ -3,7 +3,7 @@
 // the byline and date line. Each rule removes elements from Readability's output (a detached copy).
 import { parseDate } from './date-parse';
 import { classOf, elementText } from './chrome';
-import { letterPattern } from '../letter-patterns';
+import { letterPattern, TWO_LETTERS } from '../letter-patterns';
 
 /** A cleaning rule: a name for reports and tests, and what it removes from the article element. */
 export interface CleanRule {
@@ -50,7 +50,6 @@ const BYLINE_LINE = /^(by|von|par|por|posted|published|updated|veröffentlicht|a
 /** A byline's label printed alone. */
 const BYLINE_LABEL = /^(by|von|par|por|door|di)$/i;
 
-const TWO_LETTERS = letterPattern(/\p{L}{2,}/u);
 /** What is neither a letter nor a hyphen (global: for replace). */
 const NOT_WORD_LETTER = letterPattern(/[^\p{L}-]/gu);
 

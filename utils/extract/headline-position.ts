@@ -2,7 +2,7 @@
 // in the byline below it) are the article's; dates far above it are the site's header ("today").
 import type { Page } from './page';
 import { classOf } from './chrome';
-import { letterPattern } from '../letter-patterns';
+import { TWO_LETTERS } from '../letter-patterns';
 
 /** Document-order positions of the page's elements and of its headline. */
 export interface HeadlinePosition {
@@ -11,8 +11,6 @@ export interface HeadlinePosition {
   /** The headline and its ancestors: the article's frame, which is never page furniture. */
   frame: ReadonlySet<Element>;
 }
-
-const TWO_LETTERS = letterPattern(/\p{L}{2}/u);
 
 /** A heading that is the site's logo: no words, or only a link home ("/", the site's root). */
 export function isLogoHeading(h: Element): boolean {

@@ -6,10 +6,7 @@
  */
 import type { Token } from '../tokenize';
 import { G_BIGCITY, G_COMPANY, G_COUNTRY, G_ORGWORD, isCapitalised, norm, type Lexicon } from '../features';
-import { LETTER, letterPattern } from '../../letter-patterns';
-
-const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
-const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
+import { LETTER, OPENS_LOWER, OPENS_WITH_CAPITAL } from '../../letter-patterns';
 
 export interface Mention { start: number; end: number; type: string; caps: boolean; fixed?: boolean }
 
