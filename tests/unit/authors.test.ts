@@ -54,6 +54,8 @@ describe('splitByline', () => {
     ['Agencies', []],
     ['By Jane Doe with agencies', [{ name: 'Jane Doe' }]],
     ['Jane Doe, Dispatches', [{ name: 'Jane Doe' }]],
+    ['Jane Doe/Agenturen', [{ name: 'Jane Doe' }]],
+    ['Agencias', []],
   ];
   for (const [input, out] of rows) it(input, () => expect(splitByline(input, registry)).toEqual(out));
 });
@@ -120,6 +122,7 @@ describe('unnamedAgencyByline', () => {
     { what: "Readability's byline", byline: 'By Dispatches', credit: 'Dispatches' },
     { what: 'a meta author', head: '<meta name="author" content="News Agencies">', credit: 'News Agencies' },
     { what: 'a writer drawing on agency copy', byline: 'By Jane Doe with agencies', credit: 'with agencies' },
+    { what: 'a desk and agencies, in German', body: '<p class="byline">red, wien.ORF.at/Agenturen</p>', credit: 'Agenturen' },
     { what: 'a named agency (the authors carry it)', byline: 'By Reuters' },
     { what: 'a writer alone', head: '<meta name="author" content="Jane Doe">', byline: 'Jane Doe' },
     { what: 'no byline' },

@@ -17,6 +17,7 @@ describe('findDateline', () => {
     ['A standfirst comes first.\n\nPARIS (AFP) - France said', { place: 'Paris', agency: 'AFP' }],
     ['The minister said on Friday that talks would go on. — AFP', { agency: 'AFP' }],
     ['Talks went on into the night, officials said.\n\nwith agencies', { agency: 'with agencies', unnamedAgency: true }],
+    ['MADRID (Agencias) - El Gobierno aprobó', { place: 'Madrid', agency: 'Agencias', unnamedAgency: true }],
     ['Nov. 20, 2019, 9:28 AM UTC\n\nBy\n\nReuters\n\nVIENNA — The house will be a police station.\n\nReuters', { place: 'Vienna', agency: 'Reuters', raw: 'VIENNA —' }],
     ['One paragraph that is a sentence.\n\nAnother paragraph, also a sentence.\n\nA third one, still a sentence.\n\nPARIS (AFP) - Too far down', undefined],
     ['The Prime Minister (who spoke on Friday) said nothing.', undefined],

@@ -3,8 +3,10 @@
 import type { Annotation } from '../annotation';
 import { letterPattern } from '../letter-patterns';
 
-/** Credits that mean "rewritten agency copy" without naming the agency. */
-const UNNAMED_AGENCY = /^(dispatches|agencies|wires?|news ?agencies|wire services|agency reports?|with (?:agencies|agency reports?|wires))$/i;
+/** Credits that mean "rewritten agency copy" without naming the agency, in English and in the languages of the
+ * date rules ("Agenturen", "agences", "agencias", "agenzie", "agências", "persbureaus"). */
+const UNNAMED_AGENCY =
+  /^(dispatches|agencies|wires?|news ?agencies|wire services|agency reports?|with (?:agencies|agency reports?|wires)|(?:nachrichten)?agenturen|agences(?: de presse)?|agencias|agenzie|agências|persbureaus)$/i;
 
 /** Whether a credit means agency copy without naming the agency ("Dispatches", "Agencies", "with agencies"). */
 export const isUnnamedAgency = (credit: string): boolean => UNNAMED_AGENCY.test(credit.trim());
