@@ -68,7 +68,7 @@ export const DETECTORS: Detector[] = [
     needsKnowledge: true,
     run: ({ page, article, knowledge }, a) => {
       // The recogniser's gazetteer of given names is unpacked only when a footer's copyright holder is weighed.
-      a.authors = extractAuthors(page!, article.byline, knowledge.registry, { isForename: (w) => isForename(knowledge.entityLexicon(), w) });
+      a.authors = extractAuthors(page!, article.byline, knowledge.registry, { isForename: (w) => isForename(knowledge.entityLexicon(), w), articleText: article.text });
     },
   },
   {

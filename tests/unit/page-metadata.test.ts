@@ -106,6 +106,14 @@ describe('authors', () => {
     expect(extractAuthors(p, undefined).map((a) => a.name)).toEqual(['jesusfreak']);
   });
 
+  it("gives an account name credited as author its owner's name as the article's text prints it", () => {
+    const p = page('<h1>Wahl in Petersberg</h1><p>Text.</p>', 'https://news.example/a', '<meta name="author" content="anna.stadtfeld">');
+    const text = 'Die Wahl ist entschieden. Jane Roe gewann knapp.\n\nDie Gemeindepolitik bleibt spannend. (Anna P. Stadtfeld) +++';
+    expect(extractAuthors(p, undefined, undefined, { articleText: text }).map((a) => a.name)).toEqual(['Anna P. Stadtfeld']);
+    // No name in the text is the account's: it stays as credited.
+    expect(extractAuthors(p, undefined, undefined, { articleText: 'Jane Roe gewann knapp.' }).map((a) => a.name)).toEqual(['anna.stadtfeld']);
+  });
+
   it('reads a name after a label set apart in bold', () => {
     const p = page('<h1>Die Haubenfahrzeuge</h1><p>Text.</p><div class="content"><p><strong>Autor:</strong> <a href="/profil/7">Klaus Muster</a><br/><strong>Tags:</strong> <a href="/t/1">1907</a>, <a href="/t/2">nag</a>, <a href="/t/3">leipzig</a>, <a href="/t/4">braunschweig</a>, <a href="/t/5">haubenfahrzeuge</a>, <a href="/t/6">klaus muster</a></p></div>');
     expect(visibleBylines(p)).toEqual(['Klaus Muster']);

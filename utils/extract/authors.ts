@@ -3,7 +3,7 @@
 // cleaned of labels and dates: "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
-import { isHandle, widerByline, withPrintedNames } from './author-merge';
+import { isHandle, isNameOfHandle, widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit, withoutBylineLabel } from './author-names';
 import { visibleBylines } from './byline-text';
 import { namedAsByline } from './author-markup';
@@ -135,6 +135,8 @@ export interface AuthorContext {
   knownOutlet?: boolean;
   /** Whether a word is a given name: a footer's copyright holder counts only when it is a person's name. */
   isForename?: (word: string) => boolean;
+  /** The article's plain text: an account name ("christian.stadtfeld") credited as author is looked for there in full. */
+  articleText?: string;
 }
 
 /** Where authors are read, from the most to the least structured. */
@@ -202,7 +204,7 @@ function isSiteInitials(name: string, site: string[]): boolean {
 /** The article's authors, from the most to the least structured source; duplicates removed. When the page
  * credits only its own site or its editorial team ("Written by Miami Today", "von Redaktion"), that credit
  * is the author. */
-export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry, names?: Pick<AuthorContext, 'isForename'>): Author[] {
+export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry, names?: Pick<AuthorContext, 'isForename' | 'articleText'>): Author[] {
   const site = siteNamesOf(page);
   const host = page.url?.hostname ?? '';
   // The outlet publishing on this host, credited by its name or an edition of it ("Sputnik International").
@@ -239,13 +241,30 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
     // The less structured sources may print an account's or a first name in full, or list co-authors beside it.
     const merged = (s: AuthorSource) => MERGED_SOURCES.has(s.source) || (PRINTED_NAME_SOURCES.has(s.source) && found.some((a) => isHandle(a.name) || !/\s/.test(a.name)));
     const later = sources.slice(i + 1).filter(merged).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));
-    const named = withPrintedNames(found.slice(0, 8), later.flat().map((a) => a.name));
+    const named = inTextInFull(withPrintedNames(found.slice(0, 8), later.flat().map((a) => a.name)), names?.articleText);
     return withAgency(widerByline(named, later), [byline ?? '', ...bylineElements(page)], registry);
   }
   // A footer's copyright holder is an author only when it is a person's name on a site that is not a known
   // outlet (the fallback sources): on a news page that names no author (agency copy, a "Dispatches" credit)
   // it would put the publisher's name where the reader expects a writer's.
   return siteCredit;
+}
+
+/** Names printed in a text: two to four capitalised words, initials among them ("Christian P. Stadtfeld"). */
+const PRINTED_NAME = letterPattern(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}/gu);
+/** Names of the text read at most, looking for an account's owner. */
+const MAX_PRINTED_NAMES = 500;
+
+/** `authors` with each account name that is left replaced by its owner's name printed in the article's text
+ * ("christian.stadtfeld" by "(Christian P. Stadtfeld)" closing the article). */
+function inTextInFull(authors: Author[], text: string | undefined): Author[] {
+  if (!text || !authors.some((a) => isHandle(a.name))) return authors;
+  const printed: string[] = [];
+  for (const m of text.matchAll(PRINTED_NAME.for(text))) if (printed.push(m[0]) >= MAX_PRINTED_NAMES) break;
+  return authors.map((a) => {
+    const owner = isHandle(a.name) ? printed.find((n) => isNameOfHandle(a.name, n)) : undefined;
+    return owner ? { ...a, name: owner } : a;
+  });
 }
 
 /** `f`, computed at its first call only. */
