@@ -7,7 +7,7 @@ import { extractDates } from '../../utils/extract/dates';
 import { readPage, type Page } from '../../utils/extract/page';
 import { builtInEntityLexicon } from '../../utils/entities/built-in-model';
 import { isForename } from '../../utils/entities/features';
-import { stripSiteName } from '../../utils/extract/title';
+import { isSiteName, stripSiteName } from '../../utils/extract/title';
 import { builtInRegistry } from '../../utils/sources/built-in-outlets';
 
 const page = (body: string, url = 'https://example.org/a/story', head = '') =>
@@ -112,6 +112,15 @@ describe('authors', () => {
     expect(extractAuthors(p, undefined, undefined, { articleText: text }).map((a) => a.name)).toEqual(['Anna P. Stadtfeld']);
     // No name in the text is the account's: it stays as credited.
     expect(extractAuthors(p, undefined, undefined, { articleText: 'Jane Roe gewann knapp.' }).map((a) => a.name)).toEqual(['anna.stadtfeld']);
+    // An account shaped like a domain name ("john.smith") is no site's name: "smith" is no top-level domain.
+    const smith = page('<h1>Wahl</h1><p>Text.</p>', 'https://news.example/a', '<meta name="author" content="john.smith">');
+    expect(extractAuthors(smith, undefined, undefined, { articleText: 'Reported by John Smith.' }).map((a) => a.name)).toEqual(['John Smith']);
+  });
+
+  it('takes a domain name printed in a title for a site name, an account shaped like one not', () => {
+    expect(isSiteName('Example.net', [])).toBe(true);
+    expect(isSiteName('wien.ORF.at', [])).toBe(true);
+    expect(isSiteName('john.smith', [])).toBe(false);
   });
 
   it('reads a name after a label set apart in bold', () => {

@@ -1,7 +1,7 @@
 // The headline as the page prints it: the visible heading that the metadata (JSON-LD headline, og:title,
 // <title>) confirm; else the metadata's wording with the site's name cut off ("Yellow Vests and I —
 // Pamela Anderson" -> "Yellow Vests and I"); else the article's own heading.
-import { getDomain } from 'tldts';
+import { getDomain, parse } from 'tldts';
 import { decodeEntities } from './html-entities';
 import { visibleHeadings, type Heading } from './headings';
 import { isArticleNode, textValue } from './json-ld';
@@ -23,8 +23,10 @@ function segments(title: string): string[] {
 /** Whether a segment names the site (its name, its domain, or the publisher); `exact`: it is nothing else. */
 export function isSiteName(segment: string, siteNames: string[], exact = false): boolean {
   const s = key(segment);
-  // A domain name printed in a title ("… | Example.net") is a site's name, whichever site.
-  if (DOMAIN_LIKE.test(norm(segment).toLowerCase())) return true;
+  // A domain name printed in a title ("… | Example.net") is a site's name, whichever site; an account name
+  // shaped like one ("john.smith") is not, its last part being no top-level domain.
+  const low = norm(segment).toLowerCase();
+  if (DOMAIN_LIKE.test(low) && parse(low).isIcann) return true;
   return siteNames.some((n) => {
     const k = key(n);
     if (exact) return s === k;
