@@ -117,6 +117,15 @@ describe('authors', () => {
     expect(extractAuthors(smith, undefined, undefined, { articleText: 'Reported by John Smith.' }).map((a) => a.name)).toEqual(['John Smith']);
   });
 
+  it("drops Readability's byline when the page prints it only as a reader's comment author", () => {
+    const comments = '<ol class="comment-list"><li class="comment"><div class="w-comments-item-author"><span>Robert Reader</span></div><p>Great post.</p></li></ol>';
+    const commented = page(`<h1>Change the font size</h1><p>Text.</p>${comments}`);
+    expect(extractAuthors(commented, 'Robert Reader').map((a) => a.name)).toEqual([]);
+    // Printed as the article's byline too, the name is the writer's.
+    const written = page(`<h1>Change the font size</h1><p class="byline">Robert Reader</p><p>Text.</p>${comments}`);
+    expect(extractAuthors(written, 'Robert Reader').map((a) => a.name)).toEqual(['Robert Reader']);
+  });
+
   it('takes a domain name printed in a title for a site name, an account shaped like one not', () => {
     expect(isSiteName('Example.net', [])).toBe(true);
     expect(isSiteName('wien.ORF.at', [])).toBe(true);

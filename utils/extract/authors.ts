@@ -92,6 +92,16 @@ function markupAuthors(page: Page): string[] {
   return out;
 }
 
+/** Readers' comments (a comment's author line is named for an author too). */
+const COMMENTS: Furniture = { tags: new Set(), classes: /comment/i };
+
+/** Whether the page prints `byline` only in its readers' comments: Readability takes any element named for an
+ * author as the byline, a commenter's too ("<div class="w-comments-item-author">"). */
+function commentersOnly(page: Page, byline: string): boolean {
+  const printed = markedElements(page).bylineNamed.filter((el) => elementText(el) === byline.trim());
+  return printed.length > 0 && printed.every((el) => inFurniture(el, COMMENTS));
+}
+
 const bylineElementsRead = new WeakMap<Page, string[]>();
 
 /** Short byline elements (class or id naming author or byline), read once a page: a source, and the agency credit's lines. */
@@ -154,7 +164,7 @@ export function authorSources(page: Page, byline: string | undefined, ctx: Autho
       },
     },
     { source: 'markup', read: () => markupAuthors(page) },
-    { source: 'readability', read: () => (byline ? [byline] : []) },
+    { source: 'readability', read: () => (byline && !commentersOnly(page, byline) ? [byline] : []) },
     { source: 'byline-element', read: () => bylineElements(page).slice(0, 3), alternatives: true },
     { source: 'byline-text', read: () => visibleBylines(page).slice(0, 3), alternatives: true },
     { source: 'vendor-meta', read: () => vendorMetaAuthor(page) },
