@@ -267,6 +267,8 @@ describe('postedSentence', () => {
     ['This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under', '2015-12-14T14:48', 'published'],
     ['Dieser Beitrag wurde am 3. Mai 2019 veröffentlicht.', '2019-05-03', 'published'],
     ['This post was published on 2020-02-03 and updated since.', '2020-02-03', 'modified'],
+    ['This page was last edited on 5 March 2020, at 13:22.', '2020-03-05', 'modified'],
+    ['Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.', '2020-01-29T13:22', 'modified'],
     ['This entry was posted in News. Bookmark the permalink.', undefined, undefined],
     ['The meeting was held on May 3, 2019.', undefined, undefined],
   ])('%s', (text, iso, kind) => {

@@ -167,13 +167,13 @@ function datedLead(text: string, page: Page): DateClaim | null {
 /** The sentence a blog prints below a post: "This entry was posted on Monday, December 14th, 2015 at 2:48 pm",
  * "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von … geschrieben". */
 const POST_SENTENCE =
-  /^\s*(?:this (?:article|entry|post|story|item)|dieser (?:artikel|beitrag|eintrag|text)|cet article|este (?:artículo|articulo|post))\s+(?:was|wurde|a été|fue)\s+(?:(?:first |originally )?(?:posted|published|written|publié|publicado)\s+)?(?:on|am|le|el)\s+/;
-const CHANGE_WORD = /\b(?:updat|modif|revis|aktualisiert|geändert|überarbeitet|mis à jour|actualizado)/;
+  /^\s*(?:this (?:article|entry|post|story|item|page)|dieser (?:artikel|beitrag|eintrag|text)|diese seite|cet article|este (?:artículo|articulo|post))\s+(?:was|wurde|a été|fue)\s+(?:(?:first |originally )?(?:posted|published|written|publié|publicado)\s+|last (?:edited|modified|updated)\s+|zuletzt\s+)?(?:on|am|le|el)\s+/;
+const CHANGE_WORD = /\b(?:updat|modif|revis|edited|aktualisiert|geändert|bearbeitet|überarbeitet|mis à jour|actualizado)/;
 
 /** A blog's "this entry was posted on …" sentence: the post's date, or its last change when the sentence says so. */
 export function postedSentence(text: string, page: Pick<Page, 'lang'>): DateClaim | null {
   // Most text nodes fail on their first word; lower-casing each of them first cost more than the match.
-  if (!/^\s*(?:this|dieser|cet|este)\s/i.test(text)) return null;
+  if (!/^\s*(?:this|diese[rs]?|cet|este)\s/i.test(text)) return null;
   const low = lowerInPlace(text);
   const m = POST_SENTENCE.exec(low);
   if (!m) return null;
