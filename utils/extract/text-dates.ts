@@ -165,7 +165,8 @@ function datedLead(text: string, page: Page): DateClaim | null {
 }
 
 /** The sentence a blog prints below a post: "This entry was posted on Monday, December 14th, 2015 at 2:48 pm",
- * "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von … geschrieben". */
+ * "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von … geschrieben"; and a wiki below a page, of its last
+ * change: "This page was last edited on 5 March 2020", "Diese Seite wurde zuletzt am 29. Januar 2020 geändert". */
 const POST_SENTENCE =
   /^\s*(?:this (?:article|entry|post|story|item|page)|dieser (?:artikel|beitrag|eintrag|text)|diese seite|cet article|este (?:artículo|articulo|post))\s+(?:was|wurde|a été|fue)\s+(?:(?:first |originally )?(?:posted|published|written|publié|publicado)\s+|last (?:edited|modified|updated)\s+|zuletzt\s+)?(?:on|am|le|el)\s+/;
 const CHANGE_WORD = /\b(?:updat|modif|revis|edited|aktualisiert|geändert|bearbeitet|überarbeitet|mis à jour|actualizado)/;
