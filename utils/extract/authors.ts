@@ -3,7 +3,7 @@
 // cleaned of labels and dates: "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
-import { isHandle, isNameOfHandle, widerByline, withPrintedNames } from './author-merge';
+import { isHandle, widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit, withoutBylineLabel } from './author-names';
 import { visibleBylines } from './byline-text';
 import { namedAsByline } from './author-markup';
@@ -214,7 +214,7 @@ function isSiteInitials(name: string, site: string[]): boolean {
 /** The article's authors, from the most to the least structured source; duplicates removed. When the page
  * credits only its own site or its editorial team ("Written by Miami Today", "von Redaktion"), that credit
  * is the author. */
-export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry, names?: Pick<AuthorContext, 'isForename' | 'articleText'>): Author[] {
+export function extractAuthors(page: Page, byline: string | undefined, registry?: OutletRegistry, context?: Pick<AuthorContext, 'isForename' | 'articleText'>): Author[] {
   const site = siteNamesOf(page);
   const host = page.url?.hostname ?? '';
   // The outlet publishing on this host, credited by its name or an edition of it ("Sputnik International").
@@ -224,7 +224,7 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   const noPerson = (name: string) => isSiteName(name, site, true) || isSiteInitials(name, site) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name) || ownOutlet(name);
   let siteCredit: Author[] = [];
   // Each source is read once: the merging below reads some of them again.
-  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: names?.isForename }).map((s) => ({ ...s, read: once(s.read) }));
+  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: context?.isForename }).map((s) => ({ ...s, read: once(s.read) }));
   for (const [i, { read, alternatives, fallback }] of sources.entries()) {
     if (fallback && siteCredit.length) break;
     const found: Author[] = [];
@@ -251,7 +251,7 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
     // The less structured sources may print an account's or a first name in full, or list co-authors beside it.
     const merged = (s: AuthorSource) => MERGED_SOURCES.has(s.source) || (PRINTED_NAME_SOURCES.has(s.source) && found.some((a) => isHandle(a.name) || !/\s/.test(a.name)));
     const later = sources.slice(i + 1).filter(merged).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));
-    const named = inTextInFull(withPrintedNames(found.slice(0, 8), later.flat().map((a) => a.name)), names?.articleText);
+    const named = inTextInFull(withPrintedNames(found.slice(0, 8), later.flat().map((a) => a.name)), context?.articleText);
     return withAgency(widerByline(named, later), [byline ?? '', ...bylineElements(page)], registry);
   }
   // A footer's copyright holder is an author only when it is a person's name on a site that is not a known
@@ -271,10 +271,8 @@ function inTextInFull(authors: Author[], text: string | undefined): Author[] {
   if (!text || !authors.some((a) => isHandle(a.name))) return authors;
   const printed: string[] = [];
   for (const m of text.matchAll(PRINTED_NAME.for(text))) if (printed.push(m[0]) >= MAX_PRINTED_NAMES) break;
-  return authors.map((a) => {
-    const owner = isHandle(a.name) ? printed.find((n) => isNameOfHandle(a.name, n)) : undefined;
-    return owner ? { ...a, name: owner } : a;
-  });
+  // Only account names: a first name alone may be anyone the text names in full.
+  return authors.map((a) => (isHandle(a.name) ? withPrintedNames([a], printed)[0] : a));
 }
 
 /** `f`, computed at its first call only. */

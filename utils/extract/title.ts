@@ -55,7 +55,7 @@ export function stripSiteName(title: string, siteNames: string[], guessSuffix = 
     const first = parts[0];
     const head = t.slice(0, t.lastIndexOf(last));
     const sep = SUFFIX_SEPARATOR.exec(head);
-    if (guessSuffix && sep && kept.length === parts.length && last.split(' ').length <= 4 && first.length > last.length * 1.5) return t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•›»:/_｜]+$/, '');
+    if (guessSuffix && sep && kept.length === parts.length && last.split(' ').length <= 4 && first.length > last.length * 1.5) return head.replace(/[\s|\-–—·•›»:/_｜]+$/, '');
     return t;
   }
   // The longest run of segments that do not name the site, as printed (a headline may contain a separator).
