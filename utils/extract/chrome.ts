@@ -80,8 +80,23 @@ export function classOf(el: Element): string | null {
   return el.getAttributeNode('class')?.value ?? null;
 }
 
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 /** An element's text with its whitespace collapsed and trimmed. */
-export const elementText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const elementText = (el: Element): string => collapse(el.textContent ?? '');
+
+/**
+ * `elementText(el)` when it is at most `max` characters long, else null. A long text is judged by its head:
+ * once a prefix, collapsed, is longer than `max`, so is the whole, and the rest is never collapsed (the parent
+ * of a date line can be a whole article).
+ */
+export function shortElementText(el: Element, max: number): string | null {
+  const raw = el.textContent ?? '';
+  const head = 4 * max + 4;
+  if (raw.length > head && collapse(raw.slice(0, head)).length > max) return null;
+  const text = collapse(raw);
+  return text.length > max ? null : text;
+}
 
 /** Whether the whitespace-separated list in attribute `name` of `el` holds `token` (CSS `[name~="token"]`). */
 export function hasToken(el: Element, name: string, token: string): boolean {
@@ -93,19 +108,33 @@ export function holdsToken(value: string | null, token: string): boolean {
   return !!value && value.includes(token) && value.split(/\s+/).includes(token);
 }
 
-/** The text nodes under `root` in document order, skipping scripts, styles and other non-text elements. */
-export function* textNodes(root: Node): Generator<Text> {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) {
-      yield n as Text;
+/** Elements whose contents are not text a reader sees. */
+const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select']);
+
+/**
+ * The text nodes under `root` (or `root` itself, a text node) in document order, at most `limit`, skipping
+ * scripts, styles and other non-text elements. Walks forward only (first child, next sibling, parent), without
+ * a stack: some DOMs find a last child or a previous sibling by walking back, and a generator's turns cost more
+ * than the walk on pages of thousands of nodes.
+ */
+export function textNodes(root: Node, limit = Infinity): Text[] {
+  const out: Text[] = [];
+  if (root.nodeType === 3) {
+    if (limit > 0) out.push(root as Text);
+    return out;
+  }
+  if (root.nodeType === 1 && NOT_TEXT.has((root as Element).localName)) return out;
+  let n: Node | null = root.firstChild;
+  while (n && out.length < limit) {
+    const type = n.nodeType;
+    if (type === 3) out.push(n as Text);
+    const child = type === 3 || (type === 1 && NOT_TEXT.has((n as Element).localName)) ? null : n.firstChild;
+    if (child) {
+      n = child;
       continue;
     }
-    if (n.nodeType === 1) {
-      const tag = (n as Element).localName;
-      if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg' || tag === 'select') continue;
-    }
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    n = n && n !== root ? n.nextSibling : null;
   }
+  return out;
 }

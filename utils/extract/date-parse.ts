@@ -166,6 +166,9 @@ export interface ParseOptions {
  */
 const MAY_HOLD_DATE = /\d{4}|\d\.\d{1,2}\.\d\d/;
 
+/** Whether `text` may hold a date `parseDate` reads; false means that no part of it holds one. */
+export const mayHoldDate = (text: string): boolean => MAY_HOLD_DATE.test(text);
+
 /** Finds and parses the first date in `input`; null when there is none. */
 export function parseDate(input: string, opts: ParseOptions = {}): ParsedDate | null {
   if (!MAY_HOLD_DATE.test(input)) return null;

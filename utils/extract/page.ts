@@ -28,12 +28,7 @@ export interface Page {
 /** Text nodes read from a page at most: beyond them is a huge page's tail (comments, listings). */
 export const MAX_TEXTS = 20_000;
 
-function firstTexts(body: Element | null): Text[] {
-  const out: Text[] = [];
-  if (!body) return out;
-  for (const t of textNodes(body)) if (out.push(t) >= MAX_TEXTS) break;
-  return out;
-}
+const firstTexts = (body: Element | null): Text[] => (body ? textNodes(body, MAX_TEXTS) : []);
 
 /**
  * The <body> that holds the page's content. Browsers always give one; a parser in Node may not when markup

@@ -3,8 +3,8 @@
 // the headline they are printed. The label patterns are written in lower case and run on lower-cased text
 // (a case-insensitive flag makes a pattern several times costlier to compile, in every site's renderer).
 import type { DateClaim } from '../annotation';
-import { lowerInPlace, parseDate, pathDay, roundConfidence, type ParsedDate } from './date-parse';
-import { classOf, closestTag, elementText, inEmbeddedDocument, inFurniture, textNodes } from './chrome';
+import { lowerInPlace, mayHoldDate, parseDate, pathDay, roundConfidence, type ParsedDate } from './date-parse';
+import { classOf, closestTag, inEmbeddedDocument, inFurniture, shortElementText, textNodes } from './chrome';
 import { positionAdjustment, type HeadlinePosition } from './headline-position';
 import type { Page } from './page';
 import { letterPattern } from '../letter-patterns';
@@ -72,8 +72,8 @@ const EARLIEST_WEB_YEAR = 1995;
 /** The smallest short element around `el` that holds a date-like digit sequence. */
 function shortContext(el: Element | null): { el: Element; text: string } | null {
   for (let cur = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
-    const text = elementText(cur);
-    if (text.length > MAX_CONTEXT) return null;
+    const text = shortElementText(cur, MAX_CONTEXT);
+    if (text === null) return null;
     if (/\d/.test(text) && text.length >= 6) return { el: cur, text: /\d\d/.test(text) ? spacedText(cur) : text };
   }
   return null;
@@ -220,7 +220,10 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
   let unlabelled = 0;
   for (const node of page.texts()) {
     const t = node.nodeValue ?? '';
-    const lead = datedLead(t, page);
+    // Most text nodes are the whitespace between elements; a date line and a dated lead need a digit.
+    if (!/\S/.test(t)) continue;
+    const digit = /\d/.test(t);
+    const lead = digit ? datedLead(t, page) : null;
     const posted = postedSentence(t, page);
     if (posted && node.parentElement && !inEmbeddedDocument(node.parentElement)) {
       const adjust = positionAdjustment(position.distance(node.parentElement)) - (inFurniture(node.parentElement, undefined, position.frame) ? 0.35 : 0);
@@ -232,10 +235,10 @@ export function collectTextDates(page: Page, position: HeadlinePosition): DateCl
       out.push({ ...lead, confidence: roundConfidence(Math.max(0.05, 0.45 + adjust)) });
       continue;
     }
-    if (t.length > MAX_CONTEXT || !/\S/.test(t)) continue;
-    if (!/\d/.test(t) && !hasLabel(lowerInPlace(t))) continue;
+    if (t.length > MAX_CONTEXT || (!digit && !hasLabel(lowerInPlace(t)))) continue;
     const ctx = shortContext(node.parentElement);
-    if (!ctx || seen.has(ctx.el) || closestTag(ctx.el, CONTROLS) || inEmbeddedDocument(ctx.el) || inSiteClock(ctx.el)) continue;
+    // A line without a year (a count, a page number) gives no claim: its element is not weighed.
+    if (!ctx || !mayHoldDate(ctx.text) || seen.has(ctx.el) || closestTag(ctx.el, CONTROLS) || inEmbeddedDocument(ctx.el) || inSiteClock(ctx.el)) continue;
     seen.add(ctx.el);
     const inChrome = inFurniture(ctx.el, undefined, position.frame);
     // Dates inside links are mostly other pages' (teasers, archives); a blog's own date link stays possible.
