@@ -49,9 +49,11 @@ async function benchPipeline(evalDir: string) {
       t = performance.now();
       const a = await annotate(d2, p.url, undefined, { knowledge });
       const ms = performance.now() - t;
+      // Each figure is the best of its own runs, as Readability's is: the metadata stages' sum of a run
+      // whose other stages were slow is no worse a reading of them.
+      metadataMs[i] = Math.min(metadataMs[i] ?? Infinity, METADATA_STAGES.reduce((sum, k) => sum + (a.timings[k] ?? 0), 0));
       if (ms < bestA) {
         bestA = ms;
-        metadataMs[i] = METADATA_STAGES.reduce((sum, k) => sum + (a.timings[k] ?? 0), 0);
         if (a.article.wordCount >= 100) {
           perKWords[i] = (ms / a.article.wordCount) * 1000;
           entityPerKWords[i] = (((a.timings.entities ?? 0) + (a.timings.citations ?? 0)) / a.article.wordCount) * 1000;
