@@ -8,7 +8,7 @@ import { cleanAuthorName, splitByline, teamCredit, withoutBylineLabel } from './
 import { visibleBylines } from './byline-text';
 import { namedAsByline } from './author-markup';
 import { authorBoxNames, footerCopyrightHolder, licenseAttribution } from './author-fallbacks';
-import { elementsWhere, elementText, type Furniture, inFurniture } from './chrome';
+import { classOf, closestTag, closestWhere, elementsWhere, elementText, type Furniture, holdsToken, inFurniture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
 import { creditParts, isUnnamedAgency } from './dateline';
@@ -64,22 +64,31 @@ function mainWorkNode(page: Page): JsonLdNode | undefined {
 /** Sidebars, menus, comments, related links and author bios name other people than the article's authors. */
 const AUTHOR_FURNITURE: Furniture = { tags: new Set(['aside', 'nav']), classes: /comment|related|bio/i };
 
+const FOOTER: ReadonlySet<string> = new Set(['footer']);
+const ENTRY_CLASS = /post|entry/i;
+
+/** An article, main content or a post or entry (by its class): what may have a footer of its own. */
+const isEntry = (el: Element): boolean => el.localName === 'article' || el.localName === 'main' || ENTRY_CLASS.test(classOf(el) ?? '');
+
 /** Page furniture, and the site footer (not an entry's footer). */
 function inChrome(el: Element): boolean {
   if (inFurniture(el, AUTHOR_FURNITURE)) return true;
-  const footer = el.closest('footer');
-  return !!footer && !footer.closest('article, main, [class*="post" i], [class*="entry" i]');
+  const footer = closestTag(el, FOOTER);
+  return !!footer && !closestWhere(footer, isEntry);
 }
 
-/** Microdata items inside the article that are other people's works. */
-const CITED_WORK = '[itemprop~="citation"], [itemprop~="review"], [itemprop~="comment"]';
+/** A microdata item inside the article that is another person's work: '[itemprop~="citation"], [itemprop~="review"], [itemprop~="comment"]'. */
+const isCitedWork = (el: Element): boolean => {
+  const itemprop = el.getAttribute('itemprop');
+  return holdsToken(itemprop, 'citation') || holdsToken(itemprop, 'review') || holdsToken(itemprop, 'comment');
+};
 
 /** Names in microdata and links: itemprop=author (its name), rel=author, links to /author/ pages. */
 function markupAuthors(page: Page): string[] {
   const out: string[] = [];
   for (const el of markedElements(page).authorItems.slice(0, 8)) {
     // Comment sections mark their writers up as authors too, and reference lists the cited works' authors.
-    if (inChrome(el) || el.closest(CITED_WORK)) continue;
+    if (inChrome(el) || closestWhere(el, isCitedWork)) continue;
     const name = el.querySelector('[itemprop~="name"]');
     const v = name?.getAttribute('content') ?? (name ? elementText(name) : el.getAttribute('content') ?? elementText(el));
     if (v && v.length < 120) out.push(v);

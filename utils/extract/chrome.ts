@@ -53,6 +53,12 @@ export function closestTag(el: Element, tags: ReadonlySet<string>): Element | nu
   return null;
 }
 
+/** The nearest of `el` and its ancestors that passes `test`: closest() by string tests, without CSS matching. */
+export function closestWhere(el: Element, test: (el: Element) => boolean): Element | null {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (test(cur)) return cur;
+  return null;
+}
+
 /** The first `limit` elements under `root` (itself excluded) that pass `test`, in document order: a querySelectorAll by string tests, without CSS matching. */
 export function elementsWhere(root: Element | Document, test: (el: Element) => boolean, limit = Infinity): Element[] {
   const out: Element[] = [];
