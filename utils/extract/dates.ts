@@ -152,11 +152,21 @@ function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
   const of = cands.filter((c) => c.kind === kind);
   if (!of.length) return undefined;
   const day = (c: DateClaim) => c.iso.slice(0, 10);
+  // The sources dating each day. Only claims of the same kind agree: a modification on that day does not
+  // make it the publication day.
+  const sourcesOf = new Map<string, Set<DateSource>>();
+  for (const o of of) {
+    if (o.confidence < 0.3) continue;
+    const sources = sourcesOf.get(day(o));
+    if (sources) sources.add(o.from);
+    else sourcesOf.set(day(o), new Set([o.from]));
+  }
   let top: DateClaim | undefined;
   let topScore = -1;
   for (const c of of) {
-    // Only claims of the same kind agree: a modification on that day does not make it the publication day.
-    const agreeing = new Set(cands.filter((o) => o !== c && o.kind === kind && o.from !== c.from && o.confidence >= 0.3 && day(o) === day(c)).map((o) => o.from)).size;
+    // The other sources that date its day.
+    const sources = sourcesOf.get(day(c));
+    const agreeing = sources ? sources.size - (sources.has(c.from) ? 1 : 0) : 0;
     const precisionBonus = hasTime(c) ? 0.02 : isCoarse(c) ? -0.1 : 0;
     const score = c.confidence + 0.05 * agreeing + precisionBonus;
     if (score > topScore) {
@@ -260,13 +270,21 @@ const localDay = (c: DateClaim, cands: DateClaim[]) => (localReading(c, cands) ?
  */
 export function alignDayMonthOrder(cands: DateClaim[]): DateClaim[] {
   const markup = new Set(cands.filter((c) => (c.from === 'json-ld' || c.from === 'meta') && !isCoarse(c)).map((c) => c.iso.slice(0, 10)));
-  const shown = cands.filter((c) => c.from === 'text' || c.from === 'time');
-  const swaps = shown.filter((c) => swappedDay(c) !== undefined);
-  const swapMatches = swaps.filter((c) => markup.has(swappedDay(c)!)).length;
-  const ownMatches = swaps.filter((c) => markup.has(c.iso.slice(0, 10))).length;
+  // The other reading of each visible date that has one.
+  const swaps = new Map<DateClaim, string>();
+  for (const c of cands) {
+    const other = c.from === 'text' || c.from === 'time' ? swappedDay(c) : undefined;
+    if (other !== undefined) swaps.set(c, other);
+  }
+  let swapMatches = 0;
+  let ownMatches = 0;
+  for (const [c, other] of swaps) {
+    if (markup.has(other)) swapMatches++;
+    if (markup.has(c.iso.slice(0, 10))) ownMatches++;
+  }
   if (!swapMatches || ownMatches >= swapMatches) return cands;
   return cands.map((c) => {
-    const other = swaps.includes(c) ? swappedDay(c) : undefined;
+    const other = swaps.get(c);
     return other ? { ...c, iso: other + c.iso.slice(10) } : c;
   });
 }
