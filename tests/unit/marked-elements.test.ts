@@ -14,6 +14,7 @@ const HTML = `<html><head><script>var a = {"datePublished": "2021-01-01"}</scrip
   <div class="Post-Author">a</div><span id="authorBox">b</span><p class="byline">c</p><p class="verfasser">d</p><i class="Autor-name">e</i>
   <a rel="author nofollow" href="/x">f</a><a href="/author/jane" class="date">g</a><a href="https://x.example/autor/max">h</a>
   <a href="/authorship">no</a><div class="vcard"><span><b class="fn">j</b></span></div><b class="fn">not in a vcard</b>
+  <p class="credit">k</p><span class="img__Credit author">l</span>
   <template><time>in a template</time></template><script>late()</script></body></html>`;
 
 describe('markedElements', () => {
@@ -30,6 +31,7 @@ describe('markedElements', () => {
     expect(m.authorItems).toEqual(select('[itemprop~="author"]'));
     expect(m.authorLinks).toEqual(select('a[rel~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], .vcard .fn'));
     expect(m.bylineNamed).toEqual(select('[class*="author" i], [class*="byline" i], [id*="author" i], [class*="verfasser" i], [class*="autor" i]'));
+    expect(m.creditNamed).toEqual(select('[class*="credit" i]'));
   });
 
   it('finds what it was meant to on this page, an element in several lists at once, nothing in a template', () => {
@@ -37,6 +39,7 @@ describe('markedElements', () => {
     expect(texts(m.dateItems)).toEqual(['6', '10', '11']);
     expect(texts(m.authorItems)).toEqual(['12', '13']);
     expect(texts(m.authorLinks)).toEqual(['f', 'g', 'h', 'j']);
+    expect(texts(m.creditNamed)).toEqual(['k', 'l']);
     expect(m.dateNamed[0]).toBe(m.bylineNamed[0]);
     expect(m.scripts).toHaveLength(3);
   });

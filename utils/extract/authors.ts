@@ -1,6 +1,6 @@
 // Authors from the most to the least structured source the page offers (JSON-LD, meta, microdata,
-// rel=author and /author/ links, byline elements, Readability's byline, labelled bylines in the text),
-// cleaned of labels and dates: "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
+// rel=author and /author/ links, byline elements, Readability's byline, agency credit lines by the headline,
+// labelled bylines in the text), cleaned of labels and dates: "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
 import { isHandle, widerByline, withPrintedNames } from './author-merge';
@@ -17,6 +17,7 @@ import { isSiteName } from './title';
 import { getDomain } from 'tldts';
 import type { Page } from './page';
 import { markedElements } from './marked-elements';
+import { creditLines } from './credit-lines';
 import { letterPattern, TWO_LETTERS } from '../letter-patterns';
 
 export { cleanAuthorName, splitByline } from './author-names';
@@ -156,6 +157,14 @@ export interface AuthorContext {
   isForename?: (word: string) => boolean;
   /** The article's plain text: an account name ("christian.stadtfeld") credited as author is looked for there in full. */
   articleText?: string;
+  /** The outlet registry: a credit line by the headline counts when it names wire agencies only. */
+  registry?: OutletRegistry;
+}
+
+/** Whether `credit` names wire agencies and nothing else ("JIJI", "AFP/dpa"), by the registry. */
+function agenciesOnly(credit: string, registry?: OutletRegistry): boolean {
+  const parts = splitByline(credit, registry);
+  return parts.length > 0 && parts.every((a) => !!a.agency && registry?.byName(a.name)?.type === 'wire-agency');
 }
 
 /** Where authors are read, from the most to the least structured. */
@@ -175,6 +184,8 @@ export function authorSources(page: Page, byline: string | undefined, ctx: Autho
     { source: 'markup', read: () => markupAuthors(page) },
     { source: 'readability', read: () => (byline && !commentersOnly(page, byline) ? [byline] : []) },
     { source: 'byline-element', read: () => bylineElements(page).slice(0, 3), alternatives: true },
+    // Agency copy credited on a line of its own by the headline ("<p class="credit">JIJI</p>").
+    { source: 'credit-line', read: () => creditLines(page).filter((c) => agenciesOnly(c, ctx.registry)).slice(0, 1) },
     { source: 'byline-text', read: () => visibleBylines(page).slice(0, 3), alternatives: true },
     { source: 'vendor-meta', read: () => vendorMetaAuthor(page) },
     { source: 'license', read: () => licenseAttribution(page), fallback: true },
@@ -233,7 +244,7 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   const noPerson = (name: string) => isSiteName(name, site, true) || isSiteInitials(name, site) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name) || ownOutlet(name);
   let siteCredit: Author[] = [];
   // Each source is read once: the merging below reads some of them again.
-  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: context?.isForename }).map((s) => ({ ...s, read: once(s.read) }));
+  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: context?.isForename, registry }).map((s) => ({ ...s, read: once(s.read) }));
   for (const [i, { read, alternatives, fallback }] of sources.entries()) {
     if (fallback && siteCredit.length) break;
     const found: Author[] = [];
@@ -311,12 +322,12 @@ function withAgency(authors: Author[], bylines: string[], registry?: OutletRegis
 /**
  * The credit a page prints instead of a writer when it runs agency copy without naming the agency
  * ("Agencies", "Dispatches", "Jane Doe with agencies"): in its metadata's author, the byline Readability
- * found or a byline element.
+ * found, a byline element or a credit line by the headline.
  */
 export function unnamedAgencyByline(page: Page, byline: string | undefined): string | undefined {
   const meta = metaContent(page.meta.filter((m) => m.attr !== 'itemprop'), 'author', 'article:author');
   // A credit names a few; a list of thousands (broken markup) is not read to its end.
-  const credits = [...namesOf(resolveRefs(mainWorkNode(page)?.author, page.jsonLd)).slice(0, 12), meta ?? '', byline ?? '', ...bylineElements(page).slice(0, 3)];
+  const credits = [...namesOf(resolveRefs(mainWorkNode(page)?.author, page.jsonLd)).slice(0, 12), meta ?? '', byline ?? '', ...bylineElements(page).slice(0, 3), ...creditLines(page).slice(0, 3)];
   for (const credit of credits) {
     const part = creditParts(credit).map((p) => withoutBylineLabel(p).trim()).find(isUnnamedAgency);
     if (part) return part;

@@ -21,12 +21,15 @@ export interface MarkedElements {
   authorLinks: Element[];
   /** Elements named as a byline (`namedAsByline`). */
   bylineNamed: Element[];
+  /** Elements whose class names a credit ("credit", "article-credit"). */
+  creditNamed: Element[];
 }
 
+const CREDIT = /credit/i;
 const DATE_ITEMPROPS: ReadonlySet<string> = new Set(['datePublished', 'dateModified']);
 
 function mark(elements: readonly Element[]): MarkedElements {
-  const m: MarkedElements = { dateItems: [], dateNamed: [], scripts: [], authorItems: [], authorLinks: [], bylineNamed: [] };
+  const m: MarkedElements = { dateItems: [], dateNamed: [], scripts: [], authorItems: [], authorLinks: [], bylineNamed: [], creditNamed: [] };
   for (const el of elements) {
     const tag = el.localName;
     const cls = classOf(el);
@@ -38,6 +41,7 @@ function mark(elements: readonly Element[]): MarkedElements {
     if (holdsToken(itemprop, 'author')) m.authorItems.push(el);
     if (authorLink(el, tag, cls)) m.authorLinks.push(el);
     if (namedAsByline(el, cls, id)) m.bylineNamed.push(el);
+    if (cls && CREDIT.test(cls)) m.creditNamed.push(el);
   }
   return m;
 }
