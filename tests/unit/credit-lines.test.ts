@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { creditLines } from '../../utils/extract/credit-lines';
-import { extractAuthors } from '../../utils/extract/authors';
+import { extractAuthors, unnamedAgencyByline } from '../../utils/extract/authors';
 import { readPage } from '../../utils/extract/page';
 import { builtInRegistry } from '../../utils/sources/built-in-outlets';
 
@@ -34,5 +34,10 @@ describe('authors from a credit line', () => {
   it('takes no person or unknown name from a credit line', () => {
     expect(extractAuthors(page('<p class="credit">Jane Doe</p>'), undefined, registry)).toEqual([]);
     expect(extractAuthors(page('<p class="credit">Reuters/Tom Brenner</p>'), undefined, registry)).toEqual([]);
+  });
+
+  it('marks agency copy credited to unnamed agencies', () => {
+    expect(unnamedAgencyByline(page('<p class="credit">Agencies</p>'), undefined)).toBe('Agencies');
+    expect(unnamedAgencyByline(page('<figure><img src="x.jpg"><figcaption><span class="credit">Agencies</span></figcaption></figure>'), undefined)).toBeUndefined();
   });
 });
