@@ -120,3 +120,25 @@ describe('correctTypes', () => {
     expect(correctTypes([span('Jane Roe', 'person')])[0].type).toBe('person');
   });
 });
+
+describe('the name of an entity printed in capitals', () => {
+  const merged = (text: string, names: string[]) => {
+    const mentions: Mention[] = [];
+    let from = 0;
+    for (const n of names) {
+      mentions.push(at(text, n, 'place', from));
+      from = mentions[mentions.length - 1].end;
+    }
+    return mergeMentions(mentions, { textLength: text.length, leadEnd: 10 }).map((e) => [e.name, e.aliases]);
+  };
+
+  it('is its form in running text: a dateline in capitals yields to it', () => {
+    expect(merged('KOBE – Masks were stolen in KOBE, a hospital in Kobe said.', ['KOBE', 'KOBE', 'Kobe'])).toEqual([['Kobe', ['KOBE']]]);
+    expect(merged('NEW YORK (AP) — In New York today.', ['NEW YORK', 'New York'])).toEqual([['New York', ['NEW YORK']]]);
+  });
+
+  it('stays an acronym beside a lower-case word of the same letters', () => {
+    expect(merged('The US said it would join us.', ['US', 'us'])).toEqual([['US', ['us']]]);
+    expect(merged('NATO met. NATO agreed.', ['NATO', 'NATO'])).toEqual([['NATO', []]]);
+  });
+});
