@@ -22,6 +22,17 @@ describe('findDateline', () => {
     ['One paragraph that is a sentence.\n\nAnother paragraph, also a sentence.\n\nA third one, still a sentence.\n\nPARIS (AFP) - Too far down', undefined],
     ['The Prime Minister (who spoke on Friday) said nothing.', undefined],
     ['In 2024 (the year of elections) - much changed', undefined],
+    // Credits where the article ends: in brackets, after a dash or a last sentence, on a line of their own, with
+    // a network's notice or a picture's credit after them.
+    ['Die Preise steigen weiter, hieß es. (FR mit dpa)\n\n*fr.de ist Teil des Netzwerks\n\nRubriklistenbild: © KCNA/dpa', { agency: 'dpa', raw: '(FR mit dpa)' }],
+    ['Die Preise steigen weiter. (dpa)', { agency: 'dpa', raw: '(dpa)' }],
+    ['Los combates siguen.\n\n(Con información de AFP, EFE y Reuters)', { agency: 'AFP' }],
+    ['Many medics were themselves homeless. – Additional reporting from Reuters', { agency: 'Reuters', raw: '– Additional reporting from Reuters' }],
+    ['The talks ended without a deal, the ministry said. Reuters', { agency: 'Reuters', raw: 'Reuters' }],
+    ['Markets fell.\n\n(red/Agenturen)', { agency: 'Agenturen', unnamedAgency: true }],
+    ['He said so in an interview with Reuters', undefined],
+    ['The ferry sank near the coast.\n\nBild: AFP', undefined],
+    ['One more sentence here. (AFP)\n\nA paragraph after it.\n\nAnd another one.\n\nAnd a last one.', undefined],
   ];
   for (const [text, expected] of rows) {
     it(JSON.stringify(text.slice(0, 40)), () => {
@@ -30,6 +41,7 @@ describe('findDateline', () => {
       else {
         expect(d).toMatchObject(expected);
         expect(text.slice(d!.span!.start, d!.span!.end)).toBe(d!.raw);
+        if (d!.creditSpan) expect(text.slice(d!.creditSpan.start, d!.creditSpan.end)).toBe(d!.agency);
       }
     });
   }

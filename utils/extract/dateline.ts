@@ -1,5 +1,6 @@
 // The dateline and the credited agency at the head of the article text: "MOSCOW (Dispatches) -",
-// "WASHINGTON (Reuters) —", "LONDON, Aug 8 (Reuters) -", "BERLIN (dpa) -", "(AP) —", "GENEVA —".
+// "WASHINGTON (Reuters) —", "LONDON, Aug 8 (Reuters) -", "BERLIN (dpa) -", "(AP) —", "GENEVA —"; or the
+// agency credited where it ends: "— AFP", "(FR mit dpa)", "with agencies", "Additional reporting from Reuters".
 import type { Annotation } from '../annotation';
 import { letterPattern } from '../letter-patterns';
 
@@ -23,7 +24,6 @@ const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?
 const DASH = String.raw`\s*(?:[-–—:]+|\|)\s*`;
 const WITH_AGENCY = new RegExp(String.raw`^((${PLACE})(?:,\s*(?:${PLACE}|${TITLE_PLACE}))?|(${TITLE_PLACE})(?:,\s*${TITLE_PLACE})?)?(?:,\s*(${DATE}))?\s*\(([^()\n]{2,40})\)${DASH}`);
 const PLACE_ONLY = new RegExp(String.raw`^(${PLACE})(?:,\s*(?:${PLACE}|${TITLE_PLACE}))?(?:,\s*${DATE})?\s+[-–—]+\s+`);
-const TRAILING = /(?:[-–—]\s*|\(|\b)(with (?:agencies|agency reports|wires)|[A-Z][A-Za-z]{1,12}(?:\/[A-Z][A-Za-z]{1,12})*)\)?\s*$/;
 const TRAILING_AGENCY = /^(AFP|AP|Reuters|dpa|DPA|EFE|ANSA|IANS|PTI|ANI|Xinhua|TASS|Tass|IRNA|Anadolu|Kyodo|Yonhap|Bloomberg|AAP|CP|Bernama|Antara|KUNA|WAM|SPA|MENA|APA|Interfax)$/;
 
 /** Paragraphs a dateline may open: the first few (a standfirst or a photo credit can come before it). */
@@ -72,23 +72,75 @@ function leadingDateline(text: string): Annotation['dateline'] {
   return undefined;
 }
 
-/** An agency credited on the article's last line ("— AFP", "with agencies", "Reuters"). */
+/** Paragraphs at the end of the text a credit may close: a network's notice or a newsletter's may follow it. */
+const TAIL_PARAGRAPHS = 3;
+/** A credit is a few words. */
+const MAX_CREDIT = 40;
+/** Between the parts of a closing credit: "AFP/dpa", "FR mit dpa", "red, Agenturen", "Jane Doe with agencies". */
+const CLOSING_CREDIT_PARTS = /\s*(?:[/,;|&+]|\s(?:mit|with|und|and|avec|et|con|y)\s)\s*/;
+/** Where a paragraph's closing credit may stand: in brackets ("(dpa)"), after a dash ("— AFP") or after its last sentence ("… said. Reuters"). */
+const CLOSING_CREDITS = [/\(([^()\n]{2,40})\)\s*$/, /[-–—]\s*([^-–—()\n]{2,40}?)\s*$/, /[.!?]["”’]?\s+([^.!?()\n]{2,30}?)\s*$/];
+
+/** Words that open a credit for reporting used ("Additional reporting from Reuters", "Con información de AFP, EFE y Reuters"). */
+const REPORTING_FROM =
+  /^(?:(?:with )?(?:additional )?reporting (?:from|by)|(?:with )?(?:information|material) (?:from|by)|con información de(?: las agencias)?|mit material (?:von|der|aus)|nach angaben (?:von|der)|avec|selon|d'après|según|quelle\s*:|source\s*:|fuente\s*:)\s+/i;
+/** A picture's credit ("Rubriklistenbild: © KCNA/dpa", "Foto: AFP"), not the text's. */
+const PICTURE_CREDIT = /©|\(c\)|\b(?:fotos?|photos?|bilder?|images?|pictures?|grafik|video|\w+bild)\b/i;
+
+/** The agency a credit names: a named agency among its parts ("FR mit dpa" -> dpa), else an unnamed one ("with agencies"). */
+function creditedAgency(credit: string): { agency: string; unnamedAgency?: true } | undefined {
+  const c = credit.trim().replace(REPORTING_FROM, '');
+  if (PICTURE_CREDIT.test(c)) return undefined;
+  if (isUnnamedAgency(c)) return { agency: c, unnamedAgency: true };
+  const parts = c.split(CLOSING_CREDIT_PARTS).filter(Boolean);
+  // Each part names one agency, outlet or writer in a few words: a clause ("in an interview with Reuters") is prose.
+  if (parts.length > 4 || parts.some((p) => p.split(/\s+/).length > 3)) return undefined;
+  const named = parts.find((p) => TRAILING_AGENCY.test(p));
+  if (named) return { agency: named };
+  const unnamed = parts.find(isUnnamedAgency);
+  return unnamed ? { agency: unnamed, unnamedAgency: true } : undefined;
+}
+
+/**
+ * An agency credited where the article ends: closing one of its last paragraphs ("— AFP", "(FR mit dpa)",
+ * "… the ministry said. Reuters") or on a line of its own ("Reuters", "with agencies").
+ */
 function trailingCredit(text: string): Annotation['dateline'] {
-  const tail = text.slice(-120).trim();
-  const last = tail.split('\n').pop() ?? '';
-  const t = TRAILING.exec(last);
-  if (!t || !(TRAILING_AGENCY.test(t[1]) || /^with /i.test(t[1])) || last.length - t.index >= 40) return undefined;
-  const credit = t[1].trim();
-  const raw = t[0].trim();
-  const start = text.lastIndexOf(raw);
-  const creditAt = text.lastIndexOf(credit);
-  return {
-    raw,
-    agency: credit,
-    unnamedAgency: /^with /i.test(credit) || undefined,
-    span: { start, end: start + raw.length },
-    creditSpan: { start: creditAt, end: creditAt + credit.length },
-  };
+  let end = text.length;
+  for (let i = 0; i < TAIL_PARAGRAPHS && end > 0; i++) {
+    const gap = text.lastIndexOf('\n\n', end - 1);
+    const from = gap < 0 ? 0 : gap + 2;
+    const paragraph = text.slice(from, end).trimEnd();
+    const found = closingCredit(paragraph);
+    if (found) {
+      const rawAt = from + paragraph.lastIndexOf(found.raw);
+      const creditAt = from + paragraph.lastIndexOf(found.agency);
+      return {
+        raw: found.raw,
+        agency: found.agency,
+        unnamedAgency: found.unnamedAgency,
+        span: { start: rawAt, end: rawAt + found.raw.length },
+        creditSpan: { start: creditAt, end: creditAt + found.agency.length },
+      };
+    }
+    if (gap < 0) break;
+    end = gap;
+  }
+  return undefined;
+}
+
+/** The agency credit closing one paragraph, or the paragraph itself when it is only a credit, with the text that prints it. */
+function closingCredit(paragraph: string): { raw: string; agency: string; unnamedAgency?: true } | undefined {
+  const whole = paragraph.trim();
+  // A line of its own may be bracketed or open with a dash: "(dpa)", "— AFP".
+  const own = whole.length <= MAX_CREDIT ? creditedAgency(whole.replace(/^[-–—(]\s*/, '').replace(/\s*\)$/, '')) : undefined;
+  if (own) return { raw: whole, ...own };
+  for (const re of CLOSING_CREDITS) {
+    const m = re.exec(paragraph);
+    const credited = m && creditedAgency(m[1]);
+    if (m && credited) return { raw: m[0].replace(/^[.!?]["”’]?/, '').trim(), ...credited };
+  }
+  return undefined;
 }
 
 /**
