@@ -100,6 +100,19 @@ describe('mergeMentions', () => {
 
 describe('correctTypes', () => {
   const span = (text: string, type: 'person' | 'organization' | 'place', start = 0) => ({ start, end: start + text.length, type, text });
+  it.each([
+    ['Prince Philip', 'organization', 'person'],
+    ['Queen', 'place', 'person'],
+    ['Pope Francis', 'place', 'person'],
+    ['Duchess', 'organization', 'person'],
+    ['King County', 'place', 'place'],
+    ['Prince Street', 'place', 'place'],
+    ['Prince Edward Island', 'place', 'place'],
+    ['Queen Elizabeth Hospital', 'organization', 'organization'],
+    ['Kingston', 'place', 'place'],
+  ] as const)('a royal title: %s (%s) is a %s', (text, given, type) => {
+    expect(correctTypes([span(text, given)])[0].type).toBe(type);
+  });
   it('splits a span that holds two people, whatever type it was given, keeping offsets', () => {
     const text = 'spoke to both Ms Callan and Mr Ashdown by phone';
     const start = text.indexOf('Ms');

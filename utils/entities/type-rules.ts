@@ -1,10 +1,14 @@
 // Corrections of the recogniser's types that follow from the words of the name itself: an honorific
-// opens a person's name ("Ms Callan"), an organisation's head noun closes an organisation's ("Calder
+// opens a person's name ("Ms Callan"), a royal title names one ("Prince Philip", "the Queen"), an organisation's head noun closes an organisation's ("Calder
 // Shipping", "Northgate Port Authority"), a person span never holds two people, and a span ending in an
 // article ("D. The", from "Group D. The day before") or made of initials alone is no name.
 import { letterPattern } from '../letter-patterns';
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/;
+/** A royal or papal title alone ("the Queen") or before one given name ("Prince Philip", "Pope Francis"): a person,
+ * unless the word after it names a place or a building ("King County", "Prince Street", "Queen Hospital"). */
+const TITLE_NAME = /^(?:Prince|Princess|King|Queen|Duke|Duchess|Pope)(?:\s[A-Z][a-z]+)?$/;
+const PLACE_WORD = /\s(?:County|Street|Road|Avenue|Square|Island|Islands|Park|Bridge|Hall|Hospital|University|College|School|Theatre|Theater|Arms|Hotel|Stadium|Station)$/;
 const ORG_HEAD =
   /\s(Shipping|Ferries|Railways?|Lines|Services|Brands|Group|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|Bank|Airlines?|Airways|Holdings|Partners|Media|Motors|Energy|Pharma(ceuticals)?|Foods|Logistics|Union|Authority|Council|Ministry|Agency|Party|University|Institute|Association|Federation|Committee|Commission|Court|Police|Army|Navy|Company|Co\.|Industries|Systems|Technologies|Telecom|Insurance|Capital|Fund|Foundation|Trust|Society|Network|Television|Radio|News|Times|Post|Press)$/;
 const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
@@ -15,7 +19,7 @@ type Span = { start: number; end: number; type: 'person' | 'organization' | 'pla
 
 /** The type the name's own words call for, or the recogniser's. */
 export function typeByWords<T extends Span>(s: T): T['type'] {
-  if (HONORIFIC.test(s.text)) return 'person';
+  if (HONORIFIC.test(s.text) || (TITLE_NAME.test(s.text) && !PLACE_WORD.test(s.text))) return 'person';
   if (s.type === 'person' && ORG_HEAD.test(s.text)) return 'organization';
   return s.type;
 }
