@@ -211,6 +211,7 @@ describe('spacedText', () => {
     ['<div><span>Apr 04</span><span>2013</span></div>', 'Apr 04 2013'],
     ['<div><b>12</b>.03.2020</div>', '12.03.2020'],
     ['<div>18<span>:30</span> Uhr</div>', '18:30 Uhr'],
+    ['<div>Published Tue, Nov 19 2019<span class="divider"></span>7:05 AM EST</div>', 'Published Tue, Nov 19 2019 7:05 AM EST'],
   ])('%s reads "%s"', (html, want) => {
     const el = doc(html).querySelector('div')!;
     expect(spacedText(el)).toBe(want);

@@ -80,16 +80,18 @@ function shortContext(el: Element | null): { el: Element; text: string } | null 
 }
 
 /**
- * The text of a short element with numbers in separate elements kept apart: a date callout
- * `<span>Feb</span> <span>18</span><span>2009</span>` reads "Feb 18 2009", not "Feb 182009".
+ * The text of a short element with numbers set apart by markup kept apart: a date callout
+ * `<span>Feb</span> <span>18</span><span>2009</span>` reads "Feb 18 2009", not "Feb 182009", and
+ * `Nov 19 2019<span class="divider"></span>7:05 AM` reads "Nov 19 2019 7:05 AM".
  */
 export function spacedText(el: Element): string {
   let out = '';
-  let previous: Element | null = null;
+  let previous: Text | null = null;
   for (const node of textNodes(el)) {
     const t = node.nodeValue ?? '';
-    out += /\d$/.test(out) && /^\d/.test(t) && node.parentElement !== previous ? ' ' + t : t;
-    previous = node.parentElement;
+    // Markup lies between two text nodes unless the second directly follows the first.
+    out += /\d$/.test(out) && /^\d/.test(t) && node.previousSibling !== previous ? ' ' + t : t;
+    previous = node;
   }
   return out.replace(/\s+/g, ' ').trim();
 }
