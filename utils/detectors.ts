@@ -100,7 +100,8 @@ export const DETECTORS: Detector[] = [
       }
       // An unnamed credit ("Dispatches", "agencies") is not an organisation the article is about.
       const credit = a.dateline?.unnamedAgency && a.dateline.creditSpan ? [a.dateline.creditSpan] : [];
-      a.entities = yield* entitySteps(article.text, knowledge.entityModel(), article.title, { ignore: credit });
+      const dateline = a.dateline?.place && a.dateline.span ? { span: a.dateline.span, place: a.dateline.place } : undefined;
+      a.entities = yield* entitySteps(article.text, knowledge.entityModel(), article.title, { ignore: credit, dateline });
     },
   },
   {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { correctTypes } from '../../utils/entities/type-rules';
 import { cleanName, mergeMentions, personName, type Mention } from '../../utils/entities/merge';
+import { withDatelinePlace } from '../../utils/entities';
+import type { Entity } from '../../utils/annotation';
 
 const at = (text: string, name: string, type: Mention['type'], from = 0): Mention => {
   const start = text.indexOf(name, from);
@@ -153,5 +155,18 @@ describe('the name of an entity printed in capitals', () => {
   it('stays an acronym beside a lower-case word of the same letters', () => {
     expect(merged('The US said it would join us.', ['US', 'us'])).toEqual([['US', ['us']]]);
     expect(merged('NATO met. NATO agreed.', ['NATO', 'NATO'])).toEqual([['NATO', []]]);
+  });
+});
+
+describe('withDatelinePlace', () => {
+  const entity = (name: string, start: number, type: Entity['type'] = 'place'): Entity => ({ name, type, salience: 1, aliases: [], mentions: [{ start, end: start + name.length }] });
+  const dateline = { span: { start: 0, end: 20 }, place: 'New York' };
+
+  it('names a place printed only in its dateline as the dateline does', () => {
+    expect(withDatelinePlace([entity('NEW YORK', 0)], dateline)).toEqual([{ ...entity('NEW YORK', 0), name: 'New York', aliases: ['NEW YORK'] }]);
+  });
+
+  it('leaves other names, and the same capitals outside the dateline, as they are', () => {
+    expect(withDatelinePlace([entity('NEW YORK', 40), entity('NATO', 5, 'organization'), entity('New York', 0)], dateline).map((e) => e.name)).toEqual(['NEW YORK', 'NATO', 'New York']);
   });
 });

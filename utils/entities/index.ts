@@ -7,17 +7,34 @@ import type { Model } from './tagger/model';
 import { runToEnd, type Steps } from '../time-slice';
 import { correctTypes } from './type-rules';
 
+export interface EntityOptions {
+  /** Spans whose mentions are left out (e.g. a "Dispatches" credit). */
+  ignore?: Span[];
+  /** The text's dateline and its place as a reader writes it ("NEW YORK (Reuters) -" and "New York"). */
+  dateline?: { span: Span; place: string };
+}
+
 /**
  * Entities of `text` (paragraphs split by blank lines) found with the recogniser's `model`, ranked by salience;
- * `title` raises what it names; mentions overlapping `ignore` (e.g. a "Dispatches" credit) are left out. People
- * carry the roles printed with their names ("Kremlin aide"), never inside them.
+ * `title` raises what it names; mentions overlapping `ignore` are left out. People carry the roles printed with
+ * their names ("Kremlin aide"), never inside them.
  */
-export function findEntities(text: string, model: Model, title = '', opts: { ignore?: Span[] } = {}): Entity[] {
+export function findEntities(text: string, model: Model, title = '', opts: EntityOptions = {}): Entity[] {
   return runToEnd(entitySteps(text, model, title, opts));
 }
 
+/** A place named only in its dateline's capitals ("NEW YORK (Reuters) -") is named as the dateline's place is ("New York"). */
+export function withDatelinePlace(entities: Entity[], dateline: NonNullable<EntityOptions['dateline']>): Entity[] {
+  const { span, place } = dateline;
+  return entities.map((e) =>
+    e.name !== place && e.name === e.name.toUpperCase() && e.name.toLowerCase() === place.toLowerCase() && e.mentions.some((m) => m.start >= span.start && m.end <= span.end)
+      ? { ...e, name: place, aliases: [e.name, ...e.aliases] }
+      : e,
+  );
+}
+
 /** findEntities as steps (see utils/time-slice.ts): the recogniser yields after every sentence. */
-export function* entitySteps(text: string, model: Model, title = '', opts: { ignore?: Span[] } = {}): Steps<Entity[]> {
+export function* entitySteps(text: string, model: Model, title = '', opts: EntityOptions = {}): Steps<Entity[]> {
   if (!text.trim()) return [];
   const ignore = opts.ignore ?? [];
   const tagged = correctTypes(yield* tagSteps(text, model)).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
@@ -25,5 +42,6 @@ export function* entitySteps(text: string, model: Model, title = '', opts: { ign
   const mentions = markSubjects(text, stripTitles(tagged));
   const firstBreak = text.indexOf('\n\n');
   const leadEnd = firstBreak > 0 && firstBreak < 600 ? Math.max(firstBreak, 300) : Math.min(text.length, 600);
-  return attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd }));
+  const entities = attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd }));
+  return opts.dateline ? withDatelinePlace(entities, opts.dateline) : entities;
 }
