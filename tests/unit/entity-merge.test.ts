@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctTypes } from '../../utils/entities/type-rules';
 import { cleanName, mergeMentions, personName, type Mention } from '../../utils/entities/merge';
-import { withDatelinePlace } from '../../utils/entities';
+import { outletsAsOrganisations, withDatelinePlace } from '../../utils/entities';
 import type { Entity } from '../../utils/annotation';
 
 const at = (text: string, name: string, type: Mention['type'], from = 0): Mention => {
@@ -168,5 +168,20 @@ describe('withDatelinePlace', () => {
 
   it('leaves other names, and the same capitals outside the dateline, as they are', () => {
     expect(withDatelinePlace([entity('NEW YORK', 40), entity('NATO', 5, 'organization'), entity('New York', 0)], dateline).map((e) => e.name)).toEqual(['NEW YORK', 'NATO', 'New York']);
+  });
+});
+
+describe('outletsAsOrganisations', () => {
+  const e = (name: string, type: Entity['type']): Entity => ({ name, type, salience: 1, aliases: [], mentions: [{ start: 0, end: name.length }] });
+  const outlets = new Set(['politico', 'el país', 'bloomberg', 'gizmodo']);
+  const isOutlet = (n: string) => outlets.has(n.toLowerCase());
+  const types = (es: Entity[], own?: string[]) => outletsAsOrganisations(es, isOutlet, own).map((x) => `${x.name}:${x.type}`);
+
+  it('makes a place or a person of several words named like an outlet that outlet', () => {
+    expect(types([e('Politico', 'place'), e('El País', 'person'), e('Paris', 'place')])).toEqual(['Politico:organization', 'El País:organization', 'Paris:place']);
+  });
+
+  it('leaves a one-word person, who may bear the name, unless it is the page\'s own outlet', () => {
+    expect(types([e('Bloomberg', 'person'), e('Gizmodo', 'person')], ['Gizmodo'])).toEqual(['Bloomberg:person', 'Gizmodo:organization']);
   });
 });

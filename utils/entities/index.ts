@@ -45,3 +45,15 @@ export function* entitySteps(text: string, model: Model, title = '', opts: Entit
   const entities = attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd }));
   return opts.dateline ? withDatelinePlace(entities, opts.dateline) : entities;
 }
+
+/**
+ * A place or person whose name is a news outlet's ("Politico", "Al Arabiya", "El País") is that outlet, an
+ * organisation. A one-word person may be someone of that surname ("Bloomberg", "Watson"): only the page's own
+ * outlet ("Gizmodo" on gizmodo.com) is taken for the outlet then.
+ */
+export function outletsAsOrganisations(entities: Entity[], isOutlet: (name: string) => boolean, ownNames: string[] = []): Entity[] {
+  const own = new Set(ownNames.map((n) => n.toLowerCase()));
+  const outlet = (e: Entity) =>
+    e.type === 'place' ? isOutlet(e.name) : e.type === 'person' && (/\s/.test(e.name) || own.has(e.name.toLowerCase())) && isOutlet(e.name);
+  return entities.map((e) => (outlet(e) ? { ...e, type: 'organization' } : e));
+}
