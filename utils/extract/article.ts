@@ -74,7 +74,7 @@ function looksLikeIndex(page: Page, content: Element, text: string): boolean {
 }
 
 /** Blocks that only say "Advertisement" (or "Anzeige", "Publicité", …): ad slots left in the article body. */
-const AD_LABEL = /^(advertisement|advertising|sponsored|sponsored content|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|ad|ads)$/i;
+const AD_LABEL = /^(advertisement|advertising|advert|adverts|sponsored|sponsored content|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|reklame|ad|ads)$/i;
 
 function removeAdLabels(content: Element) {
   for (const el of Array.from(content.querySelectorAll('p, div, span, figure, aside, section'))) {
