@@ -115,6 +115,16 @@ describe('correctTypes', () => {
   ] as const)('a royal title: %s (%s) is a %s', (text, given, type) => {
     expect(correctTypes([span(text, given)])[0].type).toBe(type);
   });
+  it.each([
+    ['Shoreline Amphitheatre', 'place'],
+    ['BB&T Pavilion', 'place'],
+    ['Bridgestone Arena', 'place'],
+    ['Sally Field', 'person'],
+    ['Arsenio Hall', 'person'],
+    ['Jenny Park', 'person'],
+  ] as const)('a venue: %s, tagged a person, is a %s', (text, type) => {
+    expect(correctTypes([span(text, 'person')])[0].type).toBe(type);
+  });
   it('splits a span that holds two people, whatever type it was given, keeping offsets', () => {
     const text = 'spoke to both Ms Callan and Mr Ashdown by phone';
     const start = text.indexOf('Ms');

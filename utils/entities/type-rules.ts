@@ -1,7 +1,8 @@
 // Corrections of the recogniser's types that follow from the words of the name itself: an honorific
-// opens a person's name ("Ms Callan"), a royal title names one ("Prince Philip", "the Queen"), an organisation's head noun closes an organisation's ("Calder
-// Shipping", "Northgate Port Authority"), a person span never holds two people, and a span ending in an
-// article ("D. The", from "Group D. The day before") or made of initials alone is no name.
+// opens a person's name ("Ms Callan"), a royal title names one ("Prince Philip", "the Queen"), an
+// organisation's head noun closes an organisation's ("Calder Shipping", "Northgate Port Authority") and a
+// venue's a place's ("Shoreline Amphitheatre"), a person span never holds two people, and a span ending in
+// an article ("D. The", from "Group D. The day before") or made of initials alone is no name.
 import { letterPattern } from '../letter-patterns';
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/;
@@ -11,6 +12,9 @@ const TITLE_NAME = /^(?:Prince|Princess|King|Queen|Duke|Duchess|Pope)(?:\s[A-Z][
 const PLACE_WORD = /\s(?:County|Street|Road|Avenue|Square|Island|Islands|Park|Bridge|Hall|Hospital|University|College|School|Theatre|Theater|Arms|Hotel|Stadium|Station)$/;
 const ORG_HEAD =
   /\s(Shipping|Ferries|Railways?|Lines|Services|Brands|Group|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|Bank|Airlines?|Airways|Holdings|Partners|Media|Motors|Energy|Pharma(ceuticals)?|Foods|Logistics|Union|Authority|Council|Ministry|Agency|Party|University|Institute|Association|Federation|Committee|Commission|Court|Police|Army|Navy|Company|Co\.|Industries|Systems|Technologies|Telecom|Insurance|Capital|Fund|Foundation|Trust|Society|Network|Television|Radio|News|Times|Post|Press)$/;
+/** A venue's head noun: a person's name never ends with one ("Shoreline Amphitheatre", "BB&T Pavilion"). Words that are
+ * also surnames (Hall, Park, Field, Garden) are not among them. */
+const VENUE_HEAD = /\s(?:Amphitheat(?:re|er)|Pavilion|Arena|Stadium|Theat(?:re|er)|Auditorium|Coliseum|Colosseum|Ballroom|Bowl|Center|Centre|Gardens|Square|Speedway|Raceway)$/;
 const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
 const FUNCTION_WORD_END = /\s(?:The|A|An|In|On|At|Of|And|But|For|To|It|This|That)$/;
 const INITIALS_ONLY = letterPattern(/^(?:\p{Lu}\.\s*)+$/u);
@@ -21,6 +25,7 @@ type Span = { start: number; end: number; type: 'person' | 'organization' | 'pla
 export function typeByWords<T extends Span>(s: T): T['type'] {
   if (HONORIFIC.test(s.text) || (TITLE_NAME.test(s.text) && !PLACE_WORD.test(s.text))) return 'person';
   if (s.type === 'person' && ORG_HEAD.test(s.text)) return 'organization';
+  if (s.type === 'person' && VENUE_HEAD.test(s.text)) return 'place';
   return s.type;
 }
 
