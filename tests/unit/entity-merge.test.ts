@@ -122,7 +122,10 @@ describe('correctTypes', () => {
     ['Sally Field', 'person'],
     ['Arsenio Hall', 'person'],
     ['Jenny Park', 'person'],
-  ] as const)('a venue: %s, tagged a person, is a %s', (text, type) => {
+    ['Davis Cup Final', 'organization'],
+    ['US Open', 'organization'],
+    ['Premier League', 'organization'],
+  ] as const)('a venue or an event: %s, tagged a person, is a %s', (text, type) => {
     expect(correctTypes([span(text, 'person')])[0].type).toBe(type);
   });
   it('splits a span that holds two people, whatever type it was given, keeping offsets', () => {

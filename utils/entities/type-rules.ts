@@ -1,7 +1,7 @@
 // Corrections of the recogniser's types that follow from the words of the name itself: an honorific
 // opens a person's name ("Ms Callan"), a royal title names one ("Prince Philip", "the Queen"), an
 // organisation's head noun closes an organisation's ("Calder Shipping", "Northgate Port Authority") and a
-// venue's a place's ("Shoreline Amphitheatre"), a person span never holds two people, and a span ending in
+// venue's a place's ("Shoreline Amphitheatre"), a competition is no person ("Davis Cup Final"), a person span never holds two people, and a span ending in
 // an article ("D. The", from "Group D. The day before") or made of initials alone is no name.
 import { letterPattern } from '../letter-patterns';
 
@@ -15,6 +15,8 @@ const ORG_HEAD =
 /** A venue's head noun: a person's name never ends with one ("Shoreline Amphitheatre", "BB&T Pavilion"). Words that are
  * also surnames (Hall, Park, Field, Garden) are not among them. */
 const VENUE_HEAD = /\s(?:Amphitheat(?:re|er)|Pavilion|Arena|Stadium|Theat(?:re|er)|Auditorium|Coliseum|Colosseum|Ballroom|Bowl|Center|Centre|Gardens|Square|Speedway|Raceway)$/;
+/** A competition's head noun ("Davis Cup Final", "US Open"): an event, not a person; listed with the organisations that hold it. */
+const EVENT_HEAD = /\s(?:Cup|Final|Finals|Championships?|Open|Games|Olympics|Grand Prix|Trophy|Series|League|Tournament)$/;
 const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
 const FUNCTION_WORD_END = /\s(?:The|A|An|In|On|At|Of|And|But|For|To|It|This|That)$/;
 const INITIALS_ONLY = letterPattern(/^(?:\p{Lu}\.\s*)+$/u);
@@ -26,6 +28,7 @@ export function typeByWords<T extends Span>(s: T): T['type'] {
   if (HONORIFIC.test(s.text) || (TITLE_NAME.test(s.text) && !PLACE_WORD.test(s.text))) return 'person';
   if (s.type === 'person' && ORG_HEAD.test(s.text)) return 'organization';
   if (s.type === 'person' && VENUE_HEAD.test(s.text)) return 'place';
+  if (s.type === 'person' && EVENT_HEAD.test(s.text)) return 'organization';
   return s.type;
 }
 
