@@ -1,8 +1,9 @@
 // Corrections of the recogniser's types that follow from the words of the name itself: an honorific
 // opens a person's name ("Ms Callan"), a royal title names one ("Prince Philip", "the Queen"), an
-// organisation's head noun closes an organisation's ("Calder Shipping", "Northgate Port Authority") and a
-// venue's a place's ("Shoreline Amphitheatre"), a competition is no person ("Davis Cup Final"), a person span never holds two people, and a span ending in
-// an article ("D. The", from "Group D. The day before") or made of initials alone is no name.
+// organisation's head noun closes an organisation's ("Calder Shipping", "Northgate Port Authority"), a
+// venue's a place's ("Shoreline Amphitheatre"), a competition is no person ("Davis Cup Final"), a person
+// span never holds two people, and a span ending in an article ("D. The", from "Group D. The day before")
+// or made of initials alone is no name.
 import { letterPattern } from '../letter-patterns';
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/;
