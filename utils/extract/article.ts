@@ -5,6 +5,7 @@ import { blockText, countWords } from './block-text';
 import { cleanArticle } from './body-clean';
 import { isArticleNode, typesOf } from './json-ld';
 import { extractTitle } from './title';
+import { articleLanguage } from './language';
 import type { Page } from './page';
 
 /** What Readability and our text conversion make of the page. */
@@ -135,7 +136,7 @@ export function extractArticle(page: Page): ExtractedArticle {
     title: extractTitle(page, parsed.title ?? '') || fallbackTitle,
     byline: parsed.byline?.replace(/\s+/g, ' ').trim() || undefined,
     siteName: parsed.siteName?.trim() || undefined,
-    lang: (parsed.lang || page.lang || undefined)?.toLowerCase(),
+    lang: articleLanguage((parsed.lang || page.lang || undefined)?.toLowerCase(), text),
     text,
     wordCount,
     isArticle,

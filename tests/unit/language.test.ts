@@ -1,0 +1,36 @@
+// The language of an article's text, told by its function words, and when it overrides the declared one.
+import { describe, expect, it } from 'vitest';
+import { articleLanguage, textLanguage } from '../../utils/extract/language';
+
+const TEXTS: Record<string, string> = {
+  en: 'The council said on Tuesday that the harbour plan would go ahead, and that work on the new quay was expected to start in the spring. It has been delayed twice by the cost of steel, which the contractors said they would not carry alone. They have asked for more time from the port.',
+  de: 'Der Gemeinderat hat am Dienstag beschlossen, dass der Hafenplan umgesetzt wird. Die Arbeiten an der neuen Kaimauer sollen im Frühjahr beginnen, sind aber nicht billig. Auch die Stadt wird sich an den Kosten beteiligen, die von den Firmen nicht allein getragen werden.',
+  fr: 'Le conseil a annoncé mardi que le projet du port serait mené à bien, et que les travaux sur le nouveau quai devraient commencer au printemps. Ils ont été retardés deux fois par le coût de l\'acier, que les entreprises ne veulent pas porter seules dans cette affaire.',
+  es: 'El consejo anunció el martes que el plan del puerto seguirá adelante, y que las obras del nuevo muelle empezarán en la primavera. Se han retrasado dos veces por el precio del acero, que las empresas no quieren pagar solas, como explicó su portavoz para este diario.',
+  it: 'Il consiglio ha annunciato martedì che il piano del porto andrà avanti, e che i lavori della nuova banchina inizieranno in primavera. Sono stati rinviati due volte per il costo dell\'acciaio, che le imprese non vogliono sostenere da sole, come ha detto anche il sindaco della città.',
+  pt: 'O conselho anunciou na terça-feira que o plano do porto vai seguir em frente, e que as obras do novo cais devem começar na primavera. Foram adiadas duas vezes pelo custo do aço, que as empresas não querem pagar sozinhas, como disse também o porta-voz da câmara para os jornais.',
+  nl: 'De gemeenteraad heeft dinsdag besloten dat het havenplan wordt uitgevoerd, en dat het werk aan de nieuwe kade in het voorjaar begint. Het werd twee keer uitgesteld door de prijs van staal, die de bedrijven niet alleen willen dragen, maar de stad wil er ook niet voor betalen.',
+  pl: 'Rada miasta ogłosiła we wtorek, że plan portu zostanie zrealizowany, a prace przy nowym nabrzeżu mają się rozpocząć wiosną. Już dwa razy były opóźnione przez cenę stali, której firmy nie chcą same ponosić, jak powiedział rzecznik, który jest także radnym. To nie jest tak proste.',
+};
+
+describe('textLanguage', () => {
+  it.each(Object.entries(TEXTS))('tells %s', (lang, text) => expect(textLanguage(text)).toBe(lang));
+
+  it('tells nothing from a short text, a results table or a mixture', () => {
+    expect(textLanguage('The council said yes.')).toBeUndefined();
+    expect(textLanguage('1. Z. Wü 12,3 sec LG Staufen\n2. A. O. 12,5 sec SSV Ulm\n'.repeat(20))).toBeUndefined();
+    expect(textLanguage(`${TEXTS.en} ${TEXTS.de}`)).toBeUndefined();
+  });
+});
+
+describe('articleLanguage', () => {
+  it.each([
+    ['en', TEXTS.de, 'de', 'a German text under a theme\'s lang="en"'],
+    ['en-gb', TEXTS.en, 'en-gb', 'the declared regional form when the text agrees'],
+    [undefined, TEXTS.fr, 'fr', 'the text\'s language when none is declared'],
+    ['fi', TEXTS.en, 'en', 'an English text under a language not told here'],
+    ['ca', TEXTS.es, 'ca', 'a language not told here, the text read as a close one'],
+    ['de_ch', TEXTS.de, 'de_ch', 'a declared form with an underscore'],
+    ['de', 'Kurz.', 'de', 'the declared language when the text says nothing'],
+  ])('%s: %#', (declared, text, want) => expect(articleLanguage(declared, text)).toBe(want));
+});
