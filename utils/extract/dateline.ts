@@ -76,6 +76,8 @@ function leadingDateline(text: string): Annotation['dateline'] {
 const TAIL_PARAGRAPHS = 3;
 /** A credit is a few words. */
 const MAX_CREDIT = 40;
+/** The end of a paragraph a closing credit is looked for in: the longest credit with its brackets or dash and spaces. */
+const CREDIT_TAIL = 60;
 /** Between the parts of a closing credit: "AFP/dpa", "FR mit dpa", "red, Agenturen", "Jane Doe with agencies". */
 const CLOSING_CREDIT_PARTS = /\s*(?:[/,;|&+]|\s(?:mit|with|und|and|avec|et|con|y)\s)\s*/;
 /** Where a paragraph's closing credit may stand: in brackets ("(dpa)"), after a dash ("— AFP") or after its last sentence ("… said. Reuters"). */
@@ -135,8 +137,10 @@ function closingCredit(paragraph: string): { raw: string; agency: string; unname
   // A line of its own may be bracketed or open with a dash: "(dpa)", "— AFP".
   const own = whole.length <= MAX_CREDIT ? creditedAgency(whole.replace(/^[-–—(]\s*/, '').replace(/\s*\)$/, '')) : undefined;
   if (own) return { raw: whole, ...own };
+  // A closing credit is a few words at the very end: only the paragraph's tail is searched.
+  const tail = paragraph.slice(-CREDIT_TAIL);
   for (const re of CLOSING_CREDITS) {
-    const m = re.exec(paragraph);
+    const m = re.exec(tail);
     const credited = m && creditedAgency(m[1]);
     if (m && credited) return { raw: m[0].replace(/^[.!?]["”’]?/, '').trim(), ...credited };
   }
