@@ -24,13 +24,14 @@ describe('textLanguage', () => {
 });
 
 describe('articleLanguage', () => {
-  it.each([
-    ['en', TEXTS.de, 'de', 'a German text under a theme\'s lang="en"'],
-    ['en-gb', TEXTS.en, 'en-gb', 'the declared regional form when the text agrees'],
-    [undefined, TEXTS.fr, 'fr', 'the text\'s language when none is declared'],
-    ['fi', TEXTS.en, 'en', 'an English text under a language not told here'],
-    ['ca', TEXTS.es, 'ca', 'a language not told here, the text read as a close one'],
-    ['de_ch', TEXTS.de, 'de_ch', 'a declared form with an underscore'],
-    ['de', 'Kurz.', 'de', 'the declared language when the text says nothing'],
-  ])('%s: %#', (declared, text, want) => expect(articleLanguage(declared, text)).toBe(want));
+  const rows: [string, string | undefined, string, string | undefined][] = [
+    ['a German text under a theme\'s lang="en"', 'en', TEXTS.de, 'de'],
+    ['the declared regional form when the text agrees', 'en-gb', TEXTS.en, 'en-gb'],
+    ['the text\'s language when none is declared', undefined, TEXTS.fr, 'fr'],
+    ['an English text under a language not told here', 'fi', TEXTS.en, 'en'],
+    ['a language not told here, the text read as a close one', 'ca', TEXTS.es, 'ca'],
+    ['a declared form with an underscore', 'de_ch', TEXTS.de, 'de_ch'],
+    ['the declared language when the text says nothing', 'de', 'Kurz.', 'de'],
+  ];
+  it.each(rows)('%s', (_, declared, text, want) => expect(articleLanguage(declared, text)).toBe(want));
 });

@@ -1,6 +1,7 @@
 // Authors from the most to the least structured source the page offers (JSON-LD, meta, microdata,
 // rel=author and /author/ links, byline elements, Readability's byline, agency credit lines by the headline,
-// labelled bylines in the text), cleaned of labels and dates: "By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe (agency Reuters).
+// labelled bylines in the text), cleaned of labels and dates: "By Jane Doe and John Roe, Reuters" -> Jane
+// Doe, John Roe (agency Reuters).
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
 import { isHandle, widerByline, withPrintedNames } from './author-merge';

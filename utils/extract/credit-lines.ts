@@ -6,7 +6,7 @@ import { headlinePositionOf } from './headline-position';
 import { markedElements } from './marked-elements';
 import type { Page } from './page';
 
-/** Credit elements read at most. */
+/** Credit elements by the headline read at most. */
 const MAX_ELEMENTS = 12;
 /** A credit line is a few words: longer is a caption or prose. */
 const MAX_LENGTH = 60;
@@ -28,20 +28,24 @@ function inPicture(el: Element): boolean {
   return false;
 }
 
-const read = new WeakMap<Page, string[]>();
+const linesRead = new WeakMap<Page, string[]>();
 
 /** The page's credit lines by the headline, as printed (whitespace collapsed), in document order. */
 export function creditLines(page: Page): string[] {
-  let out = read.get(page);
-  if (!out) read.set(page, (out = readCreditLines(page)));
+  let out = linesRead.get(page);
+  if (!out) linesRead.set(page, (out = readCreditLines(page)));
   return out;
 }
 
 function readCreditLines(page: Page): string[] {
   const position = headlinePositionOf(page);
   const out: string[] = [];
-  for (const el of markedElements(page).creditNamed.slice(0, MAX_ELEMENTS)) {
-    if (!isByHeadline(position.distance(el)) || inPicture(el) || inFurniture(el, undefined, position.frame)) continue;
+  let read = 0;
+  // A gallery's credits elsewhere on the page do not crowd out the lines by the headline.
+  for (const el of markedElements(page).creditNamed) {
+    if (!isByHeadline(position.distance(el))) continue;
+    if (++read > MAX_ELEMENTS) break;
+    if (inPicture(el) || inFurniture(el, undefined, position.frame)) continue;
     const text = elementText(el);
     if (text && text.length <= MAX_LENGTH) out.push(text);
   }
