@@ -1,4 +1,4 @@
-import type { Citation } from '../utils/annotation';
+import { citationLabel, type Citation } from '../utils/annotation';
 
 const GROUPS: [Citation['kind'][], string][] = [
   [['outlet', 'agency'], 'News outlets and agencies'],
@@ -26,7 +26,7 @@ export function CitationsCard({ citations, notice }: { citations: Citation[]; no
         if (!of.length) return null;
         const counts = new Map<string, { n: number; c: Citation }>();
         for (const c of of) {
-          const key = `${c.source}${c.role ? ` (${c.role})` : ''}`;
+          const key = citationLabel(c);
           counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, c });
         }
         return (

@@ -72,6 +72,15 @@ export interface Citation {
   quoteSpans?: Span[];
 }
 
+/**
+ * How a cited source is shown: its name with its role ("Dominic Raab (Foreign Secretary)"); a claim the text
+ * gives no source at all ("it was learned", "it is understood") by that phrase.
+ */
+export function citationLabel(c: Citation): string {
+  if (c.kind === 'anonymous' && c.source === 'unnamed') return `“${c.verb}” (no source named)`;
+  return `${c.source}${c.role ? ` (${c.role})` : ''}`;
+}
+
 /** A reference document of the local corpus. */
 export interface CorpusRef {
   id: string;

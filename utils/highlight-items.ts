@@ -1,6 +1,6 @@
 // What is painted on the page, one item per span: its highlight name and kind, and the lines the hover
 // card shows for it. Pure: the content script anchors and paints these.
-import type { Annotation, Citation, EntityType, Span } from './annotation';
+import { citationLabel, type Annotation, type Citation, type EntityType, type Span } from './annotation';
 import type { HighlightKind } from './messages';
 
 /** Reuse sources beyond this many share the last highlight colour. */
@@ -47,7 +47,7 @@ export function highlightItems(a: Annotation): HighlightItem[] {
     );
   });
   for (const c of a.citations) {
-    const who = `${c.source}${c.role ? ` (${c.role})` : ''}`;
+    const who = citationLabel(c);
     items.push({ name: 'citation', kind: 'citation', span: c.span, card: [`Attribution: ${who}`, `${CITATION_KIND[c.kind]}, “${c.verb}”`] });
     for (const q of c.quoteSpans ?? []) items.push({ name: 'quote', kind: 'quote', span: q, card: [`Quote: ${who}`, `${CITATION_KIND[c.kind]}, “${c.verb}”`] });
   }
