@@ -21,6 +21,16 @@ describe('cleanArticle', () => {
     expect(out).not.toMatch(/Gazette archive|Share Tweet|Another headline/);
   });
 
+  it('removes a hover card inside a sentence and keeps the name it belongs to', () => {
+    const out = cleaned(
+      `<p>South Dakota Gov. <span class="rollover-people"><a href="/people/kristi-noem">Kristi Noem</a><span class="rollover-people-block"><a class="name">Kristi Lynn Noem</a><a>Governor doubles down on campaign</a></span></span> said on Monday that the campaign works.</p>` +
+        `<p>The term <span class="tooltip">quorum<span class="tooltiptext">The least number of members needed</span></span> came up.</p>${para(1)}${para(2)}`,
+    );
+    expect(out).toContain('South Dakota Gov. Kristi Noem said on Monday that the campaign works.');
+    expect(out).toContain('The term quorum came up.');
+    expect(out).not.toMatch(/Kristi Lynn Noem|doubles down|least number/);
+  });
+
   it('leaves an article made only of paragraphs as it was', () => {
     const inner = [1, 2, 3].map(para).join('');
     expect(cleaned(inner)).toBe(parseHTML(`<div>${inner}</div>`).document.firstElementChild!.textContent!.replace(/\s+/g, ' ').trim());

@@ -1,6 +1,6 @@
 // What Readability keeps around the article text but a reader does not count as the article: picture
-// captions and credits, share bars, "related" link lists, newsletter boxes, author bios, copyright lines,
-// the byline and date line. Each rule removes elements from Readability's output (a detached copy).
+// captions and credits, share bars, hover cards, "related" link lists, newsletter boxes, author bios,
+// copyright lines, the byline and date line. Each rule removes elements from Readability's output (a detached copy).
 import { parseDate } from './date-parse';
 import { classOf, elementText } from './chrome';
 import { letterPattern, TWO_LETTERS } from '../letter-patterns';
@@ -81,6 +81,14 @@ export const CLEAN_RULES: CleanRule[] = [
     name: 'boxes',
     apply(content) {
       removeNamed(content, /author-?(bio|box|info|description|card)|about-?(the-?)?author|(^|[\s_-])bio([\s_-]|$)|newsletter|subscribe|share|sharing|social|related|recommend|more-?(stories|articles)/i, 1500);
+    },
+  },
+  {
+    // A card shown on hovering a name or a term (a person's profile and latest headlines, a definition) is
+    // hidden until then and sits inside the very sentence: not text the reader reads there.
+    name: 'hover-cards',
+    apply(content) {
+      removeNamed(content, /(?:^|[\s_])(?:rollover|tooltip|popover|hover-?card)[\w-]*-(?:block|text|content|body|card)\b|(?:^|\s)tooltiptext\b/i, 800);
     },
   },
   {
