@@ -3,6 +3,7 @@
 // agency credited where it ends: "— AFP", "(FR mit dpa)", "with agencies", "Additional reporting from Reuters".
 import type { Annotation } from '../annotation';
 import { letterPattern } from '../letter-patterns';
+import { lowerInPlace } from './date-parse';
 
 /** Credits that mean "rewritten agency copy" without naming the agency, in English and in the languages of the
  * date rules ("Agenturen", "agences", "agencias", "agenzie", "agências", "persbureaus"). */
@@ -83,16 +84,20 @@ const CLOSING_CREDIT_PARTS = /\s*(?:[/,;|&+]|\s(?:mit|with|und|and|avec|et|con|y
 /** Where a paragraph's closing credit may stand: in brackets ("(dpa)"), after a dash ("— AFP") or after its last sentence ("… said. Reuters"). */
 const CLOSING_CREDITS = [/\(([^()\n]{2,40})\)\s*$/, /[-–—]\s*([^-–—()\n]{2,40}?)\s*$/, /[.!?]["”’]?\s+([^.!?()\n]{2,30}?)\s*$/];
 
+// The two patterns below are written in lower case and run on lower-cased text: a case-insensitive flag makes a
+// pattern several times costlier to compile, in every site's renderer.
 /** Words that open a credit for reporting used ("Additional reporting from Reuters", "Con información de AFP, EFE y Reuters"). */
 const REPORTING_FROM =
-  /^(?:(?:with )?(?:additional )?reporting (?:from|by)|(?:with )?(?:information|material) (?:from|by)|con información de(?: las agencias)?|mit material (?:von|der|aus)|nach angaben (?:von|der)|avec|selon|d'après|según|quelle\s*:|source\s*:|fuente\s*:)\s+/i;
+  /^(?:(?:with )?(?:additional )?reporting (?:from|by)|(?:with )?(?:information|material) (?:from|by)|con información de(?: las agencias)?|mit material (?:von|der|aus)|nach angaben (?:von|der)|avec|selon|d'après|según|quelle\s*:|source\s*:|fuente\s*:)\s+/;
 /** A picture's credit ("Rubriklistenbild: © KCNA/dpa", "Foto: AFP"), not the text's. */
-const PICTURE_CREDIT = /©|\(c\)|\b(?:fotos?|photos?|bilder?|images?|pictures?|grafik|video|\w+bild)\b/i;
+const PICTURE_CREDIT = /©|\(c\)|\b(?:fotos?|photos?|bilder?|images?|pictures?|grafik|video|\w+bild)\b/;
 
 /** The agency a credit names: a named agency among its parts ("FR mit dpa" -> dpa), else an unnamed one ("with agencies"). */
 function creditedAgency(credit: string): { agency: string; unnamedAgency?: true } | undefined {
-  const c = credit.trim().replace(REPORTING_FROM, '');
-  if (PICTURE_CREDIT.test(c)) return undefined;
+  const trimmed = credit.trim();
+  const lead = REPORTING_FROM.exec(lowerInPlace(trimmed));
+  const c = lead ? trimmed.slice(lead[0].length) : trimmed;
+  if (PICTURE_CREDIT.test(lowerInPlace(c))) return undefined;
   if (isUnnamedAgency(c)) return { agency: c, unnamedAgency: true };
   const parts = c.split(CLOSING_CREDIT_PARTS).filter(Boolean);
   // Each part names one agency, outlet or writer in a few words: a clause ("in an interview with Reuters") is prose.
