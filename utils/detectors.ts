@@ -8,7 +8,7 @@ import { dateWarnings } from './extract/date-forensics';
 import { extractDates } from './extract/dates';
 import { findDateline } from './extract/dateline';
 import type { Page } from './extract/page';
-import { entitySteps, outletsAsOrganisations } from './entities';
+import { entitySteps } from './entities';
 import { isForename } from './entities/features';
 import type { Knowledge } from './knowledge';
 import type { AnalysisStage } from './messages';
@@ -101,9 +101,8 @@ export const DETECTORS: Detector[] = [
       // An unnamed credit ("Dispatches", "agencies") is not an organisation the article is about.
       const credit = a.dateline?.unnamedAgency && a.dateline.creditSpan ? [a.dateline.creditSpan] : [];
       const dateline = a.dateline?.place && a.dateline.span ? { span: a.dateline.span, place: a.dateline.place } : undefined;
-      const found = yield* entitySteps(article.text, knowledge.entityModel(), article.title, { ignore: credit, dateline });
-      const own = [a.source.name, article.siteName].filter((n): n is string => !!n);
-      a.entities = outletsAsOrganisations(found, (name) => !!knowledge.registry.byName(name), own);
+      const outlets = { isOutlet: (name: string) => !!knowledge.registry.byName(name), own: [a.source.name, article.siteName].filter((n): n is string => !!n) };
+      a.entities = yield* entitySteps(article.text, knowledge.entityModel(), article.title, { ignore: credit, dateline, outlets });
     },
   },
   {

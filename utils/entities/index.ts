@@ -12,6 +12,8 @@ export interface EntityOptions {
   ignore?: Span[];
   /** The text's dateline and its place as a reader writes it ("NEW YORK (Reuters) -" and "New York"). */
   dateline?: { span: Span; place: string };
+  /** Whether a name is a news outlet's (the registry), and the page's own outlet's names: see outletsAsOrganisations. */
+  outlets?: { isOutlet: (name: string) => boolean; own: string[] };
 }
 
 /**
@@ -42,8 +44,9 @@ export function* entitySteps(text: string, model: Model, title = '', opts: Entit
   const mentions = markSubjects(text, stripTitles(tagged));
   const firstBreak = text.indexOf('\n\n');
   const leadEnd = firstBreak > 0 && firstBreak < 600 ? Math.max(firstBreak, 300) : Math.min(text.length, 600);
-  const entities = attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd }));
-  return opts.dateline ? withDatelinePlace(entities, opts.dateline) : entities;
+  let entities = attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd }));
+  if (opts.dateline) entities = withDatelinePlace(entities, opts.dateline);
+  return opts.outlets ? outletsAsOrganisations(entities, opts.outlets.isOutlet, opts.outlets.own) : entities;
 }
 
 /**

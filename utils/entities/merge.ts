@@ -138,8 +138,8 @@ export function mergeMentions(mentions: Mention[], opts: { title?: string; textL
     const names = [...g.names.keys()];
     // The fullest name is the entity's name: the longest one, then the most frequent; a name printed in capitals
     // (a dateline's "KOBE –", a headline set in capitals) yields to its capitalised form in running text ("Kobe").
-    const shouted = (n: string) => n === n.toUpperCase() && names.some((m) => m !== n && m !== m.toLowerCase() && m.toLowerCase() === n.toLowerCase());
-    const name = names.sort((a, b) => b.length - a.length || Number(shouted(a)) - Number(shouted(b)) || (g.names.get(b) ?? 0) - (g.names.get(a) ?? 0))[0];
+    const shouted = new Set(names.filter((n) => n === n.toUpperCase() && names.some((m) => m !== n && m !== m.toLowerCase() && m.toLowerCase() === n.toLowerCase())));
+    const name = names.sort((a, b) => b.length - a.length || Number(shouted.has(a)) - Number(shouted.has(b)) || (g.names.get(b) ?? 0) - (g.names.get(a) ?? 0))[0];
     g.mentions.sort((a, b) => a.start - b.start);
     const first = g.mentions[0]?.start ?? opts.textLength;
     const inTitle = names.some((n) => title.includes(n.toLowerCase()));
