@@ -3,12 +3,12 @@ import { creditsOf, isAgencyItself } from '../utils/credits';
 import { outletTypeLabel } from '../utils/sources/outlet';
 import { countryName } from './country-name';
 
-/** An agency the credit names, as the registry knows it: name, type, country, and state affiliation with its basis. */
+/** An agency or outlet the credit names, as the registry knows it: name, type, country, and state affiliation with its basis. */
 function AgencyProfile({ outlet }: { outlet: CreditedOutlet }) {
   return (
     <p class="meta agency">
       <span class="row">
-        <span class="label">Agency</span>
+        <span class="label">{outlet.type === 'wire-agency' ? 'Agency' : 'Credited'}</span>
         <span>{outlet.name}</span>
         <span class={`badge type-${outlet.type}`}>{outletTypeLabel(outlet.type)}</span>
         {outlet.stateBasis && <span class="badge state">state-affiliated</span>}

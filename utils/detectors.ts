@@ -77,7 +77,12 @@ export const DETECTORS: Detector[] = [
     needsKnowledge: true,
     // After the authors: a text that credits no agency takes the one its byline credits.
     run: ({ page, article, knowledge }, a) => {
-      let dateline = findDateline(article.text);
+      // A closing credit counts when it names an agency or outlet the registry knows, other than the page's own.
+      const creditable = (name: string) => {
+        const outlet = knowledge.registry.byName(name);
+        return !!outlet && outlet.id !== a.source.outletId;
+      };
+      let dateline = findDateline(article.text, creditable);
       if (!dateline?.agency) {
         const named = a.authors.find((x) => x.agency)?.agency;
         const unnamed = named || !page ? undefined : unnamedAgencyByline(page, article.byline);

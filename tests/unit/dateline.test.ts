@@ -5,6 +5,8 @@ import { builtInKnowledge } from '../../utils/built-in-knowledge';
 import { findDateline } from '../../utils/extract/dateline';
 
 describe('findDateline', () => {
+  const { registry } = builtInKnowledge();
+  const isKnown = (name: string) => !!registry.byName(name);
   const rows: [string, object | undefined][] = [
     ['MOSCOW (Dispatches) -\nWashington and Moscow are aiming', { place: 'Moscow', agency: 'Dispatches', unnamedAgency: true }],
     ['WASHINGTON (Reuters) — The U.S. Senate voted', { place: 'Washington', agency: 'Reuters' }],
@@ -31,12 +33,16 @@ describe('findDateline', () => {
     ['The talks ended without a deal, the ministry said. Reuters', { agency: 'Reuters', raw: 'Reuters' }],
     ['Markets fell.\n\n(red/Agenturen)', { agency: 'Agenturen', unnamedAgency: true }],
     ['He said so in an interview with Reuters', undefined],
+    // Any agency or outlet the registry knows may be credited ("Quelle" is German for source); a name it does not know is not a credit.
+    ['Die Bahn fährt wieder ab Ostern. (Quelle: SWR)', { agency: 'SWR', raw: '(Quelle: SWR)' }],
+    ['Talks resume on Monday, officials said. – Bloomberg', { agency: 'Bloomberg' }],
+    ['Talks resume on Monday, officials said. – Harbour Times', undefined],
     ['The ferry sank near the coast.\n\nBild: AFP', undefined],
     ['One more sentence here. (AFP)\n\nA paragraph after it.\n\nAnd another one.\n\nAnd a last one.', undefined],
   ];
   for (const [text, expected] of rows) {
     it(JSON.stringify(text.slice(0, 40)), () => {
-      const d = findDateline(text);
+      const d = findDateline(text, isKnown);
       if (expected === undefined) expect(d).toBeUndefined();
       else {
         expect(d).toMatchObject(expected);
@@ -49,12 +55,12 @@ describe('findDateline', () => {
 
 describe('the credited agency of an annotated page', () => {
   const knowledge = builtInKnowledge();
-  const page = (byline: string, lead: string) =>
+  const page = (byline: string, lead: string, end = '') =>
     parseHTML(`<html lang="en"><head><title>Storm closes ports</title></head><body><article><h1>Storm closes ports</h1>
       <p class="byline">${byline}</p><p>${lead} A storm closed the country's main ports on Tuesday, the coast guard said, and ferries stayed in harbour.</p>
       <p>Port officials said the closure would last at least two days while winds stayed above gale force along the coast.</p>
-      <p>Shipping companies said cargo would be rerouted to inland terminals, and some exporters warned of delays to deliveries.</p></article></body></html>`).document as unknown as Document;
-  const dateline = async (byline: string, lead: string) => (await annotate(page(byline, lead), 'https://news.example/storm', undefined, { knowledge, force: true })).dateline;
+      <p>Shipping companies said cargo would be rerouted to inland terminals, and some exporters warned of delays to deliveries.${end}</p></article></body></html>`).document as unknown as Document;
+  const dateline = async (byline: string, lead: string, end?: string, url = 'https://news.example/storm') => (await annotate(page(byline, lead, end), url, undefined, { knowledge, force: true })).dateline;
 
   it("takes the agency the byline credits when the text's dateline names none, with the agency's profile", async () => {
     expect(await dateline('By The Associated Press', 'MADRID —')).toMatchObject({ place: 'Madrid', agency: 'The Associated Press', agencyOutlets: [{ outletId: 'associated-press', type: 'wire-agency', country: 'US' }] });
@@ -70,5 +76,10 @@ describe('the credited agency of an annotated page', () => {
 
   it('is none for a writer of the page itself', async () => {
     expect(await dateline('By Jane Doe', '')).toBeUndefined();
+  });
+
+  it("takes an outlet credited where the text ends, unless it is the page's own", async () => {
+    expect(await dateline('By Jane Doe', '', ' (Quelle: SWR)')).toMatchObject({ agency: 'SWR', agencyOutlets: [{ outletId: 'swr', type: 'public-broadcaster' }] });
+    expect(await dateline('By Jane Doe', '', ' (Quelle: SWR)', 'https://www.swr.de/storm')).toBeUndefined();
   });
 });

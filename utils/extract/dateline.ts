@@ -25,7 +25,9 @@ const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?
 const DASH = String.raw`\s*(?:[-–—:]+|\|)\s*`;
 const WITH_AGENCY = new RegExp(String.raw`^((${PLACE})(?:,\s*(?:${PLACE}|${TITLE_PLACE}))?|(${TITLE_PLACE})(?:,\s*${TITLE_PLACE})?)?(?:,\s*(${DATE}))?\s*\(([^()\n]{2,40})\)${DASH}`);
 const PLACE_ONLY = new RegExp(String.raw`^(${PLACE})(?:,\s*(?:${PLACE}|${TITLE_PLACE}))?(?:,\s*${DATE})?\s+[-–—]+\s+`);
-const TRAILING_AGENCY = /^(AFP|AP|Reuters|dpa|DPA|EFE|ANSA|IANS|PTI|ANI|Xinhua|TASS|Tass|IRNA|Anadolu|Kyodo|Yonhap|Bloomberg|AAP|CP|Bernama|Antara|KUNA|WAM|SPA|MENA|APA|Interfax)$/;
+
+/** Whether a closing credit's name is one whose copy a page may print ("Reuters", "dpa", "SWR"): the outlet registry's test, given by the caller. */
+export type IsCreditable = (name: string) => boolean;
 
 /** Paragraphs a dateline may open: the first few (a standfirst or a photo credit can come before it). */
 const HEAD_PARAGRAPHS = 3;
@@ -92,8 +94,8 @@ const REPORTING_FROM =
 /** A picture's credit ("Rubriklistenbild: © KCNA/dpa", "Foto: AFP"), not the text's. */
 const PICTURE_CREDIT = /©|\(c\)|\b(?:fotos?|photos?|bilder?|images?|pictures?|grafik|video|\w+bild)\b/;
 
-/** The agency a credit names: a named agency among its parts ("FR mit dpa" -> dpa), else an unnamed one ("with agencies"). */
-function creditedAgency(credit: string): { agency: string; unnamedAgency?: true } | undefined {
+/** The agency a credit names: a creditable name among its parts ("FR mit dpa" -> dpa), else an unnamed agency ("with agencies"). */
+function creditedAgency(credit: string, creditable: IsCreditable): { agency: string; unnamedAgency?: true } | undefined {
   const trimmed = credit.trim();
   const lead = REPORTING_FROM.exec(lowerInPlace(trimmed));
   const c = lead ? trimmed.slice(lead[0].length) : trimmed;
@@ -102,7 +104,7 @@ function creditedAgency(credit: string): { agency: string; unnamedAgency?: true 
   const parts = c.split(CLOSING_CREDIT_PARTS).filter(Boolean);
   // Each part names one agency, outlet or writer in a few words: a clause ("in an interview with Reuters") is prose.
   if (parts.length > 4 || parts.some((p) => p.split(/\s+/).length > 3)) return undefined;
-  const named = parts.find((p) => TRAILING_AGENCY.test(p));
+  const named = parts.find((p) => creditable(p));
   if (named) return { agency: named };
   const unnamed = parts.find(isUnnamedAgency);
   return unnamed ? { agency: unnamed, unnamedAgency: true } : undefined;
@@ -112,13 +114,13 @@ function creditedAgency(credit: string): { agency: string; unnamedAgency?: true 
  * An agency credited where the article ends: closing one of its last paragraphs ("— AFP", "(FR mit dpa)",
  * "… the ministry said. Reuters") or on a line of its own ("Reuters", "with agencies").
  */
-function trailingCredit(text: string): Annotation['dateline'] {
+function trailingCredit(text: string, creditable: IsCreditable): Annotation['dateline'] {
   let end = text.length;
   for (let i = 0; i < TAIL_PARAGRAPHS && end > 0; i++) {
     const gap = text.lastIndexOf('\n\n', end - 1);
     const from = gap < 0 ? 0 : gap + 2;
     const paragraph = text.slice(from, end).trimEnd();
-    const found = closingCredit(paragraph);
+    const found = closingCredit(paragraph, creditable);
     if (found) {
       const rawAt = from + paragraph.lastIndexOf(found.raw);
       const creditAt = from + paragraph.lastIndexOf(found.agency);
@@ -137,16 +139,16 @@ function trailingCredit(text: string): Annotation['dateline'] {
 }
 
 /** The agency credit closing one paragraph, or the paragraph itself when it is only a credit, with the text that prints it. */
-function closingCredit(paragraph: string): { raw: string; agency: string; unnamedAgency?: true } | undefined {
+function closingCredit(paragraph: string, creditable: IsCreditable): { raw: string; agency: string; unnamedAgency?: true } | undefined {
   const whole = paragraph.trim();
   // A line of its own may be bracketed or open with a dash: "(dpa)", "— AFP".
-  const own = whole.length <= MAX_CREDIT ? creditedAgency(whole.replace(/^[-–—(]\s*/, '').replace(/\s*\)$/, '')) : undefined;
+  const own = whole.length <= MAX_CREDIT ? creditedAgency(whole.replace(/^[-–—(]\s*/, '').replace(/\s*\)$/, ''), creditable) : undefined;
   if (own) return { raw: whole, ...own };
   // A closing credit is a few words at the very end: only the paragraph's tail is searched.
   const tail = paragraph.slice(-CREDIT_TAIL);
   for (const re of CLOSING_CREDITS) {
     const m = re.exec(tail);
-    const credited = m && creditedAgency(m[1]);
+    const credited = m && creditedAgency(m[1], creditable);
     if (m && credited) return { raw: m[0].replace(/^[.!?]["”’]?/, '').trim(), ...credited };
   }
   return undefined;
@@ -154,12 +156,13 @@ function closingCredit(paragraph: string): { raw: string; agency: string; unname
 
 /**
  * The dateline of `text` (the article's plain text), or undefined when it has none. A dateline that names
- * no agency ("VIENNA —") takes the one the last line credits ("Reuters").
+ * no agency ("VIENNA —") takes the one the last line credits ("Reuters"): a name `creditable` knows
+ * (an agency or outlet) or an unnamed credit ("with agencies"). At the head, a bracketed credit after a place counts whatever it names.
  */
-export function findDateline(text: string): Annotation['dateline'] {
+export function findDateline(text: string, creditable: IsCreditable): Annotation['dateline'] {
   const lead = leadingDateline(text);
   if (lead?.agency) return lead;
-  const tail = trailingCredit(text);
+  const tail = trailingCredit(text, creditable);
   if (lead && tail) return { ...lead, agency: tail.agency, unnamedAgency: tail.unnamedAgency, creditSpan: tail.creditSpan };
   return lead ?? tail;
 }
