@@ -13,9 +13,22 @@ export interface Credits {
   writers: Author[];
 }
 
-/** Whether an author is the agency it is credited to ("Reuters", "Agencia EFE" for EFE), not a writer. */
-export const isAgencyItself = (a: Author): boolean =>
-  !!a.agency && (a.name.toLowerCase().includes(a.agency.toLowerCase()) || a.agency.toLowerCase().includes(a.name.toLowerCase()));
+/** A credit's words, lower case, without "the". */
+const wordsOf = (s: string): string[] => s.toLowerCase().split(/[\s,.;:/()'’&-]+/).filter((w) => w && w !== 'the');
+
+/** Whether all of `some` are among `all`. */
+const among = (some: string[], all: string[]) => some.length > 0 && some.every((w) => all.includes(w));
+
+/**
+ * Whether an author is the agency it is credited to ("Reuters", "Agencia EFE" for EFE, "Reuters Staff"), not a
+ * writer: one's words are all among the other's. Whole words: Daniel Smith is no ANI, nor Ali Ansari ANSA.
+ */
+export const isAgencyItself = (a: Author): boolean => {
+  if (!a.agency) return false;
+  const name = wordsOf(a.name);
+  const agency = wordsOf(a.agency);
+  return among(agency, name) || among(name, agency);
+};
 
 /** The credits to show for `dateline` and `authors` on a page published by the outlet `ownOutletId` (if known). */
 export function creditsOf(dateline: Annotation['dateline'], authors: Annotation['authors'], ownOutletId?: string): Credits {

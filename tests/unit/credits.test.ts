@@ -37,6 +37,11 @@ describe('creditsOf', () => {
     expect(isAgencyItself({ name: 'Agencia EFE', agency: 'EFE' })).toBe(true);
     expect(isAgencyItself({ name: 'Reuters', agency: 'Reuters' })).toBe(true);
     expect(isAgencyItself({ name: 'Jane Doe', agency: 'Reuters' })).toBe(false);
+    expect(isAgencyItself({ name: 'Reuters Staff', agency: 'Reuters' })).toBe(true);
+    expect(isAgencyItself({ name: 'The Associated Press', agency: 'Associated Press' })).toBe(true);
+    // Whole words: a writer whose name holds an agency's letters is a writer.
+    expect(isAgencyItself({ name: 'Daniel Smith', agency: 'ANI' })).toBe(false);
+    expect(isAgencyItself({ name: 'Ali Ansari', agency: 'ANSA' })).toBe(false);
     expect(isAgencyItself({ name: 'Jane Doe' })).toBe(false);
   });
 });
