@@ -14,6 +14,9 @@ describe('findCitations, sentence by sentence', () => {
   // [text, the citations expected, in order]
   const rows: [string, Row[]][] = [
     ['Bloomberg News reported on Friday that the deal was close.', [{ source: 'Bloomberg News', kind: 'outlet', verb: 'reported', outletId: 'bloomberg' }]],
+    // A word that names an outlet (the magazine Prevention) within a longer organisation's name does not, but within a list of outlets does.
+    ['The Centers for Disease Control and Prevention said the risk to the public was low.', [{ source: 'Centers for Disease Control and Prevention', kind: 'official', verb: 'said' }]],
+    ['Reuters and Bloomberg reported that the deal was close.', [{ source: 'Bloomberg', kind: 'outlet', verb: 'reported' }]],
     ['The Russian state news agency TASS earlier said the talks had ended.', [{ source: 'TASS', kind: 'agency', verb: 'said', role: 'Russian state news agency', outletId: 'tass' }]],
     ['The talks will resume next week, according to Agence France-Presse.', [{ source: 'Agence France-Presse', kind: 'agency', verb: 'according to', outletId: 'afp' }]],
     ['The daily Kommersant reported the resignation.', [{ source: 'Kommersant', kind: 'outlet', verb: 'reported' }]],

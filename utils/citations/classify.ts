@@ -22,8 +22,9 @@ export interface Context {
   mentions: MentionIndex;
 }
 
-// Registry rows typed wire-agency that report under their own name as a newsroom, so are cited as outlets.
 const NAME_RUN = letterPattern(/\p{Lu}[\p{L}\p{N}.&-]*(?:[’']s)?(?:\s+(?:(?:of|de|for|the|al|el)\s+)*\p{Lu}[\p{L}\p{N}.&-]*(?:[’']s)?)*/gu);
+/** Between the names of a list ("Reuters and Bloomberg", "AP, AFP & Reuters"). */
+const NAME_LIST = /\s*(?:,|&|\band\b)\s*/;
 const possessive = (s: string) => s.replace(/[’']s$/, '');
 
 // Words whose capital only says they open the sentence ("Officials say", "Two diplomats said").
@@ -41,12 +42,17 @@ export function sourceText(s: string): string {
 
 /** The outlet named in `words` (a name of the registry, or a name shaped like a masthead), if any. */
 function outletIn(ctx: Context, p: Phrase, phrase: string): Speaker | null {
-  const people = ctx.mentions.within(p.start, p.end).filter((m) => m.entity.type !== 'organization');
+  const mentions = ctx.mentions.within(p.start, p.end);
+  const people = mentions.filter((m) => m.entity.type !== 'organization');
   const runs = [...phrase.matchAll(NAME_RUN.for(phrase))].reverse();
   for (const r of runs) {
     const at = p.start + r.index!;
     const name = possessive(r[0].replace(/^The\s+/, ''));
     const outlet = ctx.registry.byName(name) ?? ctx.registry.byName(r[0]);
+    // A word of a longer organisation's name is not the outlet it may also name ("Prevention" of the "Center for
+    // Disease Control and Prevention"), unless the registry knows the longer name too, or each name it lists ("Reuters and Bloomberg").
+    const wider = mentions.find((m) => m.entity.type === 'organization' && m.start <= at && m.end >= at + r[0].length && m.end - m.start > r[0].length);
+    if (outlet && wider && !wider.entity.name.split(NAME_LIST).every((n) => ctx.registry.byName(n.replace(/^The\s+/, '')))) continue;
     // A person or place the recogniser found is no outlet ("Bloomberg said" of Michael Bloomberg), unless the
     // registry knows a longer name around it ("Rolling Stone" where "Stone" was taken for a person).
     // A description right before the name makes it an outlet whatever the recogniser thought ("the daily
