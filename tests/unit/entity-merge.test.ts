@@ -137,6 +137,15 @@ describe('correctTypes', () => {
       ['Mr Ashdown', 'person'],
     ]);
   });
+  it('splits an organisation or place span when each name it joins stands alone in the text or is known', () => {
+    const text = 'Manchester United and Real Madrid met. Real Madrid won; Manchester United lost. The Securities and Exchange Commission and Ernst & Young said nothing to ESPN and Forbes.';
+    const spans = ['Manchester United and Real Madrid', 'Real Madrid', 'Manchester United', 'Securities and Exchange Commission', 'Ernst & Young', 'ESPN and Forbes'].map((n) => span(n, 'organization', text.indexOf(n)));
+    const names = correctTypes(spans, (name) => name === 'ESPN' || name === 'Forbes').map((p) => text.slice(p.start, p.end));
+    expect(names).toEqual(['Manchester United', 'Real Madrid', 'Real Madrid', 'Manchester United', 'Securities and Exchange Commission', 'Ernst & Young', 'ESPN', 'Forbes']);
+    // Both names must stand alone (here 'England' does not); a name standing alone keeps the type it has there.
+    expect(correctTypes([span('England and Wales', 'organization'), span('Wales', 'place', 12)]).map((p) => p.text)).toEqual(['England and Wales', 'Wales']);
+    expect(correctTypes([span('Jane Doe and Acme', 'organization'), span('Jane Doe', 'person', 40), span('Acme', 'organization', 50)]).map((p) => `${p.text}:${p.type}`)).toEqual(['Jane Doe:person', 'Acme:organization', 'Jane Doe:person', 'Acme:organization']);
+  });
   it('drops spans ending in an article and people made of initials alone', () => {
     const text = 'to win Group D. The day before, A. said';
     expect(correctTypes([span('D. The', 'person', text.indexOf('D.')), span('A.', 'person', text.indexOf('A.'))])).toEqual([]);

@@ -39,7 +39,7 @@ export function withDatelinePlace(entities: Entity[], dateline: NonNullable<Enti
 export function* entitySteps(text: string, model: Model, title = '', opts: EntityOptions = {}): Steps<Entity[]> {
   if (!text.trim()) return [];
   const ignore = opts.ignore ?? [];
-  const tagged = correctTypes(yield* tagSteps(text, model)).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
+  const tagged = correctTypes(yield* tagSteps(text, model), opts.outlets?.isOutlet).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
   yield;
   const mentions = markSubjects(text, stripTitles(tagged));
   const firstBreak = text.indexOf('\n\n');

@@ -2,7 +2,7 @@
 // opens a person's name ("Ms Callan"), a royal title names one ("Prince Philip", "the Queen"), an
 // organisation's head noun closes an organisation's ("Calder Shipping", "Northgate Port Authority"), a
 // venue's a place's ("Shoreline Amphitheatre"), a competition is no person ("Davis Cup Final"), a person
-// span never holds two people, and a span ending in an article ("D. The", from "Group D. The day before")
+// span never holds two people nor another span two names known alone, and a span ending in an article ("D. The", from "Group D. The day before")
 // or made of initials alone is no name.
 import { letterPattern } from '../letter-patterns';
 
@@ -33,26 +33,42 @@ export function typeByWords<T extends Span>(s: T): T['type'] {
   return s.type;
 }
 
-/** Applies the word rules, and splits person spans that join two people. */
-export function correctTypes<T extends Span>(spans: T[]): T[] {
+/** The names a span joins with conjunctions, each with its place in the text ("Reuters and Bloomberg"). */
+function joinedNames<T extends Span>(s: T): T[] {
+  const parts: T[] = [];
+  let offset = 0;
+  for (const part of s.text.split(CONJUNCTION)) {
+    if (!CONJUNCTION.test(part) && part.trim()) {
+      const lead = part.length - part.trimStart().length;
+      const text = part.trim();
+      parts.push({ ...s, start: s.start + offset + lead, end: s.start + offset + lead + text.length, text });
+    }
+    offset += part.length;
+  }
+  return parts;
+}
+
+/**
+ * Applies the word rules, and splits spans that join two names: a person span always ("Jane Doe and John
+ * Roe"), an organisation or place span when each name it joins stands alone elsewhere in the text or is one
+ * `isKnown` knows, an outlet's ("Manchester United and Real Madrid", "ESPN and Forbes"; not "Securities and
+ * Exchange Commission", "Ernst & Young"). A name standing alone keeps the type it has there.
+ */
+export function correctTypes<T extends Span>(spans: T[], isKnown: (name: string) => boolean = () => false): T[] {
+  const kept = spans.filter((span) => !(FUNCTION_WORD_END.test(span.text) || (span.type === 'person' && INITIALS_ONLY.test(span.text))));
+  const typed = kept.map((span) => ({ ...span, type: typeByWords(span) }));
+  const alone = new Map<string, T['type']>();
+  for (const s of typed) if (!CONJUNCTION.test(s.text) && !alone.has(s.text)) alone.set(s.text, s.type);
   const out: T[] = [];
-  for (const span of spans) {
-    // "Group D. The day before": a name does not end with an article or a preposition, nor is it initials alone.
-    if (FUNCTION_WORD_END.test(span.text) || (span.type === 'person' && INITIALS_ONLY.test(span.text))) continue;
-    const s = { ...span, type: typeByWords(span) };
-    if (s.type !== 'person' || !CONJUNCTION.test(s.text)) {
+  for (const s of typed) {
+    if (!CONJUNCTION.test(s.text)) {
       out.push(s);
       continue;
     }
-    let offset = 0;
-    for (const part of s.text.split(CONJUNCTION)) {
-      if (!CONJUNCTION.test(part) && part.trim()) {
-        const lead = part.length - part.trimStart().length;
-        const text = part.trim();
-        out.push({ ...s, start: s.start + offset + lead, end: s.start + offset + lead + text.length, text });
-      }
-      offset += part.length;
-    }
+    const parts = joinedNames(s);
+    if (s.type === 'person') out.push(...parts);
+    else if (parts.length > 1 && parts.every((p) => alone.has(p.text) || isKnown(p.text))) out.push(...parts.map((p) => ({ ...p, type: alone.get(p.text) ?? s.type })));
+    else out.push(s);
   }
   return out;
 }
