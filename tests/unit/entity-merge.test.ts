@@ -100,6 +100,26 @@ describe('mergeMentions', () => {
   });
 });
 
+describe('a surname among several longer names', () => {
+  const merged = (text: string, spans: [string, Mention['type']][]) => {
+    let from = 0;
+    const mentions = spans.map(([n, type]) => {
+      const m = at(text, n, type, from);
+      from = m.end;
+      return m;
+    });
+    return mergeMentions(mentions, { textLength: text.length, leadEnd: 10, isForename: (w) => ['gordon', 'jupiter'].includes(w) }).map((e) => `${e.name}:${e.mentions.length}`);
+  };
+  it('joins the one full name of a person it is the surname of', () => {
+    const text = 'Gordon Sondland testified. Ambassador Sondland said so. Sondland left.';
+    expect(merged(text, [['Gordon Sondland', 'person'], ['Ambassador Sondland', 'organization'], ['Sondland', 'person']])).toContain('Gordon Sondland:2');
+  });
+  it('joins no name that is not written as a person’s', () => {
+    const text = 'the Jupiter moon Europa and Europa Clipper. Europa is icy.';
+    expect(merged(text, [['Jupiter moon Europa', 'person'], ['Europa Clipper', 'organization'], ['Europa', 'person']])).toContain('Europa:1');
+  });
+});
+
 describe('correctTypes', () => {
   const span = (text: string, type: 'person' | 'organization' | 'place', start = 0) => ({ start, end: start + text.length, type, text });
   it.each([

@@ -1,5 +1,6 @@
 // Key entities of an article: the recogniser's mentions merged into one entity per referent and ranked.
 import type { Entity, Span } from '../annotation';
+import { isForename } from './features';
 import { mergeMentions } from './merge';
 import { attachRoles, markSubjects, stripTitles } from './roles';
 import { tagSteps } from './tagger';
@@ -44,7 +45,7 @@ export function* entitySteps(text: string, model: Model, title = '', opts: Entit
   const mentions = markSubjects(text, stripTitles(tagged));
   const firstBreak = text.indexOf('\n\n');
   const leadEnd = firstBreak > 0 && firstBreak < 600 ? Math.max(firstBreak, 300) : Math.min(text.length, 600);
-  let entities = attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd }));
+  let entities = attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd, isForename: (w) => isForename(model.lex, w) }));
   if (opts.dateline) entities = withDatelinePlace(entities, opts.dateline);
   return opts.outlets ? outletsAsOrganisations(entities, opts.outlets.isOutlet, opts.outlets.own) : entities;
 }

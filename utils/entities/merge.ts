@@ -79,26 +79,33 @@ function absorb(target: Group, g: Group, asType?: EntityType): void {
   target.subjects += g.subjects;
 }
 
+/** Capitalised words (particles aside), as a person's name is written: not "Jupiter moon Europa", "Abigail • Emily". */
+const PERSON_NAME = letterPattern(/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|bin|ibn|al))*$/u);
+
 const firstStart = (g: Group) => Math.min(...g.mentions.map((m) => m.start));
 
 /**
- * A lone name the recogniser took for a person joins the one longer name that ends or starts with it:
- * a surname its full name ("Putin" -> "Vladimir Putin"), a short form its company ("Calder" -> "Calder Shipping").
+ * A lone name the recogniser took for a person joins the one longer name that ends or starts with it, or among
+ * several the one person's it is the surname of: a surname its full name ("Putin" -> "Vladimir Putin"), a short form its company
+ * ("Calder" -> "Calder Shipping").
  * A lone person's name that opens several organisations' names and no person's is their short form.
  * A lone name given another type joins a person's full name when it is that person's surname and first
  * appears after the full name ("Patrick W. Carlineo Jr. ... Carlineo said"): news writing names a person in
  * full once, then by surname, and the recogniser, without the first name, often takes the surname for an
  * organisation or a place.
  */
-function joinLoneNames(groups: Map<string, Group>): Group[] {
+function joinLoneNames(groups: Map<string, Group>, isForename: (word: string) => boolean): Group[] {
   const longer = [...groups.entries()].filter(([k]) => k.includes(' ')).map(([k, g]) => [k.replace(NAME_SUFFIX, ''), g] as const);
   const out: Group[] = [];
   for (const [key, g] of groups) {
     if (!key.includes(' ')) {
       if (majority(g.types) === 'person') {
         const fits = longer.filter(([k]) => k.endsWith(' ' + key) || k.startsWith(key + ' '));
-        if (fits.length === 1) {
-          absorb(fits[0][1], g);
+        // Among several, the one full name of a person it is the surname of ("Sondland" -> "Gordon Sondland", not the
+        // "Ambassador Sondland" taken for an organisation): a person's name opening with a given name.
+        const people = fits.length > 1 ? fits.filter(([k, p]) => k.endsWith(' ' + key) && majority(p.types) === 'person' && isForename(k.slice(0, k.indexOf(' '))) && [...p.names.keys()].every((n) => PERSON_NAME.test(n))) : fits;
+        if (people.length === 1) {
+          absorb(people[0][1], g);
           continue;
         }
         // The first word of several organisations' names and of no person's is their short form ("Nissan" of
@@ -131,10 +138,10 @@ function byName(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Merges mentions into entities and ranks them; `title` is the headline, `leadEnd` the end of the lead. */
-export function mergeMentions(mentions: Mention[], opts: { title?: string; textLength: number; leadEnd: number }): Entity[] {
+/** Merges mentions into entities and ranks them; `title` is the headline, `leadEnd` the end of the lead, `isForename` the lexicon's test for a given name. */
+export function mergeMentions(mentions: Mention[], opts: { title?: string; textLength: number; leadEnd: number; isForename?: (word: string) => boolean }): Entity[] {
   const title = (opts.title ?? '').toLowerCase();
-  const scored = joinLoneNames(groupByName(mentions)).map((g) => {
+  const scored = joinLoneNames(groupByName(mentions), opts.isForename ?? (() => false)).map((g) => {
     const names = [...g.names.keys()];
     // The fullest name is the entity's name: the longest one, then the most frequent; a name printed in capitals
     // (a dateline's "KOBE –", a headline set in capitals) yields to its capitalised form in running text ("Kobe").
