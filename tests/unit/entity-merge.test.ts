@@ -166,6 +166,13 @@ describe('correctTypes', () => {
     expect(correctTypes([span('England and Wales', 'organization'), span('Wales', 'place', 12)]).map((p) => p.text)).toEqual(['England and Wales', 'Wales']);
     expect(correctTypes([span('Jane Doe and Acme', 'organization'), span('Jane Doe', 'person', 40), span('Acme', 'organization', 50)]).map((p) => `${p.text}:${p.type}`)).toEqual(['Jane Doe:person', 'Acme:organization', 'Jane Doe:person', 'Acme:organization']);
   });
+  it('takes an abbreviated title, or a role before a person found elsewhere, for a person', () => {
+    expect(correctTypes([span('Rep. Alexandria Ocasio-Cortez', 'organization')])[0].type).toBe('person');
+    const text = 'Gordon Sondland testified. “Ambassador Sondland replied.';
+    const found = correctTypes([span('Gordon Sondland', 'person'), span('“Ambassador Sondland', 'organization', text.indexOf('“'))]);
+    expect(found.map((s) => s.type)).toEqual(['person', 'person']);
+    expect(correctTypes([span('Premier League', 'organization'), span('Jane League', 'place', 20)])[0].type).toBe('organization');
+  });
   it('drops spans ending in an article and people made of initials alone', () => {
     const text = 'to win Group D. The day before, A. said';
     expect(correctTypes([span('D. The', 'person', text.indexOf('D.')), span('A.', 'person', text.indexOf('A.'))])).toEqual([]);

@@ -44,6 +44,8 @@ describe('titleLength / stripTitles: the name never holds the role', () => {
     ['Bill de Blasio', 'Bill de Blasio'],
     ['John King', 'John King'],
     ['Xi', 'Xi'],
+    ['“Ambassador Gordon Sondland', 'Gordon Sondland'],
+    ['“Jane Roe', '“Jane Roe'],
   ];
   for (const [name, bare] of rows) it(name, () => expect(name.slice(titleLength(name))).toBe(bare));
 

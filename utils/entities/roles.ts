@@ -113,8 +113,13 @@ export function roleAfter(text: string, nameEnd: number): string | undefined {
 // Lower-case particles that may open a name ("de Blasio", "al-Sisi"); any other lower-case opening word is not a name.
 const PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|la|le|al|el|bin|ibn|ben|dos|das|y|zu|ter|ten)(?:-|$)/;
 
-/** The prefix of a name that is a title ("President Vladimir Putin" -> 10, where "Vladimir" starts), or 0. */
-export function titleLength(name: string): number {
+/** Quotation marks a span may open with ("“Ambassador Sondland replied"). */
+const OPENING_QUOTES = /^["“'‘(]+/;
+
+/** The prefix of a name that is a title, with any quotation mark before it ("President Vladimir Putin" -> 10, where "Vladimir" starts), or 0. */
+export function titleLength(span: string): number {
+  const quote = OPENING_QUOTES.exec(span)?.[0].length ?? 0;
+  const name = span.slice(quote);
   const parts = name.split(/\s+/);
   let cut = -1;
   // "immunologist De'Broski Herbert": a lower-case word opening a person's name is a title whatever it is.
@@ -129,7 +134,7 @@ export function titleLength(name: string): number {
   }
   if (cut <= 0) return 0;
   const len = name.split(/\s+/, cut).join(' ').length;
-  return name.indexOf(parts[cut], len);
+  return quote + name.indexOf(parts[cut], len);
 }
 
 /** Person mentions without their titles: the tagger sometimes takes "President" into the name. */

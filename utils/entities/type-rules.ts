@@ -1,12 +1,14 @@
-// Corrections of the recogniser's types that follow from the words of the name itself: an honorific
-// opens a person's name ("Ms Callan"), a royal title names one ("Prince Philip", "the Queen"), an
-// organisation's head noun closes an organisation's ("Calder Shipping", "Northgate Port Authority"), a
-// venue's a place's ("Shoreline Amphitheatre"), a competition is no person ("Davis Cup Final"), a person
-// span never holds two people nor another span two names known alone, and a span ending in an article ("D. The", from "Group D. The day before")
-// or made of initials alone is no name.
+// Corrections of the recogniser's types, most from the words of the name itself: an honorific or an
+// abbreviated title opens a person's name ("Ms Callan", "Rep. Alexandria Ocasio-Cortez"), as does a role's
+// title before the name of a person found elsewhere ("Ambassador Sondland"); a royal title names one ("Prince
+// Philip", "the Queen"); an organisation's head noun closes an organisation's ("Calder Shipping", "Northgate
+// Port Authority"), a venue's a place's ("Shoreline Amphitheatre"); a competition is no person ("Davis Cup
+// Final"); a person span never holds two people, nor another span two names found alone; and a span ending
+// in an article ("D. The", from "Group D. The day before") or made of initials alone is no name.
 import { letterPattern } from '../letter-patterns';
+import { titleLength } from './roles';
 
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s/;
+const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?|(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Amb)\.)\s/;
 /** A royal or papal title alone ("the Queen") or before one given name ("Prince Philip", "Pope Francis"): a person,
  * unless the word after it names a place or a building ("King County", "Prince Street", "Queen Hospital"). */
 const TITLE_NAME = /^(?:Prince|Princess|King|Queen|Duke|Duchess|Pope)(?:\s[A-Z][a-z]+)?$/;
@@ -20,6 +22,7 @@ const VENUE_HEAD = /\s(?:Amphitheat(?:re|er)|Pavilion|Arena|Stadium|Theat(?:re|e
 const EVENT_HEAD = /\s(?:Cup|Final|Finals|Championships?|Open|Games|Olympics|Grand Prix|Trophy|Series|League|Tournament)$/;
 const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
 const FUNCTION_WORD_END = /\s(?:The|A|An|In|On|At|Of|And|But|For|To|It|This|That)$/;
+const POSSESSIVE = /['’]s?$/;
 const INITIALS_ONLY = letterPattern(/^(?:\p{Lu}\.\s*)+$/u);
 
 type Span = { start: number; end: number; type: 'person' | 'organization' | 'place'; text: string };
@@ -31,6 +34,13 @@ export function typeByWords<T extends Span>(s: T): T['type'] {
   if (s.type === 'person' && VENUE_HEAD.test(s.text)) return 'place';
   if (s.type === 'person' && EVENT_HEAD.test(s.text)) return 'organization';
   return s.type;
+}
+
+/** Whether a name is a role's title and then the name of one of `people`, or a name ending with one's surname ("Ambassador Sondland", "House Speaker Nancy Pelosi"). */
+function titledPerson(name: string, people: ReadonlySet<string>): boolean {
+  const cut = titleLength(name);
+  const rest = name.slice(cut).replace(POSSESSIVE, '');
+  return cut > 0 && (people.has(rest) || people.has(rest.slice(rest.lastIndexOf(' ') + 1)));
 }
 
 /** The names a span joins with conjunctions, each with its place in the text ("Reuters and Bloomberg"). */
@@ -59,8 +69,18 @@ export function correctTypes<T extends Span>(spans: T[], isKnown: (name: string)
   const typed = kept.map((span) => ({ ...span, type: typeByWords(span) }));
   const alone = new Map<string, T['type']>();
   for (const s of typed) if (!CONJUNCTION.test(s.text) && !alone.has(s.text)) alone.set(s.text, s.type);
+  // People's names and surnames, for a title given with one ("Ambassador Sondland", "Speaker Pelosi").
+  const people = new Set<string>();
+  for (const s of typed) {
+    const name = s.text.replace(POSSESSIVE, '');
+    if (s.type === 'person') people.add(name).add(name.slice(name.lastIndexOf(' ') + 1));
+  }
   const out: T[] = [];
   for (const s of typed) {
+    if (s.type !== 'person' && titledPerson(s.text, people)) {
+      out.push({ ...s, type: 'person' });
+      continue;
+    }
     if (!CONJUNCTION.test(s.text)) {
       out.push(s);
       continue;
