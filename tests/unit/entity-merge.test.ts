@@ -166,6 +166,14 @@ describe('correctTypes', () => {
     expect(correctTypes([span('England and Wales', 'organization'), span('Wales', 'place', 12)]).map((p) => p.text)).toEqual(['England and Wales', 'Wales']);
     expect(correctTypes([span('Jane Doe and Acme', 'organization'), span('Jane Doe', 'person', 40), span('Acme', 'organization', 50)]).map((p) => `${p.text}:${p.type}`)).toEqual(['Jane Doe:person', 'Acme:organization', 'Jane Doe:person', 'Acme:organization']);
   });
+  it.each([
+    ['US', 'organization', 'place'],
+    ['U.K.', 'organization', 'place'],
+    ['U.N.', 'place', 'organization'],
+    ['EU', 'place', 'organization'],
+  ] as const)('a country or union by its short name: %s (%s) is a %s', (text, given, type) => {
+    expect(correctTypes([span(text, given)])[0].type).toBe(type);
+  });
   it('takes an abbreviated title, or a role before a person found elsewhere, for a person', () => {
     expect(correctTypes([span('Rep. Alexandria Ocasio-Cortez', 'organization')])[0].type).toBe('person');
     const text = 'Gordon Sondland testified. “Ambassador Sondland replied.';

@@ -27,8 +27,17 @@ const INITIALS_ONLY = letterPattern(/^(?:\p{Lu}\.\s*)+$/u);
 
 type Span = { start: number; end: number; type: 'person' | 'organization' | 'place'; text: string };
 
+/** Short names of a country or a union of countries whose type the recogniser, seeing them before nouns ("US
+ * officials", "UN envoy"), often gets wrong: a country is a place, a union of states an organisation. */
+const SHORT_NAME_TYPES: ReadonlyMap<string, 'place' | 'organization'> = new Map([
+  ...['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.'].map((n) => [n, 'place'] as const),
+  ...['UN', 'U.N.', 'EU', 'E.U.', 'NATO', 'Nato'].map((n) => [n, 'organization'] as const),
+]);
+
 /** The type the name's own words call for, or the recogniser's. */
 export function typeByWords<T extends Span>(s: T): T['type'] {
+  const fixed = SHORT_NAME_TYPES.get(s.text);
+  if (fixed) return fixed;
   if (HONORIFIC.test(s.text) || (TITLE_NAME.test(s.text) && !PLACE_WORD.test(s.text))) return 'person';
   if (s.type === 'person' && ORG_HEAD.test(s.text)) return 'organization';
   if (s.type === 'person' && VENUE_HEAD.test(s.text)) return 'place';
