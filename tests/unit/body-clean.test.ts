@@ -21,6 +21,15 @@ describe('cleanArticle', () => {
     expect(out).not.toMatch(/Gazette archive|Share Tweet|Another headline/);
   });
 
+  it('removes further reading: links each credited to their outlet, and a label opening a link', () => {
+    const out = cleaned(
+      `${para(1)}<p><strong>Further Reading</strong></p><p><a href="/a">Lawmakers push a harbour bill</a> (Forbes)</p><p><a href="/b">Ferry fares rise again this winter</a> (Forbes)</p>` +
+        `${para(2)}<ul><li><a href="/c"><strong>SEE ALSO</strong>: A new book on the harbour's history</a></li></ul>${para(3)}`,
+    );
+    for (const n of [1, 2, 3]) expect(out).toContain(`Paragraph ${n} of the story`);
+    expect(out).not.toMatch(/Further Reading|Lawmakers|Ferry fares|SEE ALSO|new book/);
+  });
+
   it('removes a hover card inside a sentence and keeps the name it belongs to', () => {
     const out = cleaned(
       `<p>South Dakota Gov. <span class="rollover-people"><a href="/people/kristi-noem">Kristi Noem</a><span class="rollover-people-block"><a class="name">Kristi Lynn Noem</a><a>Governor doubles down on campaign</a></span></span> said on Monday that the campaign works.</p>` +

@@ -21,6 +21,21 @@ function linkShare(el: Element): number {
   return Math.min(1, linked / all);
 }
 
+/** The paragraph or list item a label opens, at most three levels up ("<li><a><strong>SEE ALSO</strong>: …</a></li>"). */
+function labelledBlock(label: Element): Element | null {
+  let el = label.parentElement;
+  for (let up = 0; el && up < 3; up++, el = el.parentElement) if (el.localName === 'p' || el.localName === 'li') return el;
+  return null;
+}
+
+/** Whether a paragraph opening with the label `label` is otherwise links. */
+function relatedAfterLabel(p: Element, label: string): boolean {
+  const rest = elementText(p).replace(/\s+/g, '').length - label.replace(/\s+/g, '').length;
+  let linked = 0;
+  for (const a of Array.from(p.querySelectorAll('a'))) linked += elementText(a).replace(/\s+/g, '').length;
+  return rest > 0 && linked >= 0.75 * rest;
+}
+
 /** Elements whose class or id names one of `words`, with at most `maxChars` of text and a third of the
  * article's: a wrapper named "has-share-bar" holds the article itself. */
 function removeNamed(content: Element, words: RegExp, maxChars: number) {
@@ -39,7 +54,7 @@ const SHARE_WORDS = new Set(
 );
 /** Headings that open a list of other articles. */
 const RELATED_HEADING =
-  /^(you may also like|you might also like|related( stories| articles| posts| content| coverage)?|read more|more from|more on this|recommended|das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|mehr zum thema|weitere artikel|lesen sie auch|lies auch|à lire aussi|lire aussi|a lire aussi|leia também|te puede interesar|también te puede interesar|potrebbe interessarti)\b/i;
+  /^(you may also like|you might also like|related( stories| articles| posts| content| coverage| reading)?|read more|read also|also read|further reading|see also|more stories|more from|more on this|recommended|siehe auch|zum weiterlesen|voir aussi|ver también|leggi anche|lees ook|das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|mehr zum thema|weitere artikel|lesen sie auch|lies auch|à lire aussi|lire aussi|a lire aussi|leia também|te puede interesar|también te puede interesar|potrebbe interessarti)\b/i;
 /** Lines of page furniture: copyright and rights notices. */
 const LEGAL_LINE = /^(©|\(c\)|copyright\b|ⓒ)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|무단전재/i;
 /** Picture credits printed as their own line ("Photo: …", "Foto: …", "Crédits photos : …", "Image 1 of 9"). */
@@ -106,10 +121,15 @@ export const CLEAN_RULES: CleanRule[] = [
     name: 'related-headings',
     apply(content) {
       for (const h of Array.from(content.querySelectorAll('h2, h3, h4, h5, h6, p, strong'))) {
+        if (!h.parentNode) continue; // removed with an earlier heading's paragraph
         const t = elementText(h);
         if (t.length > 60 || !RELATED_HEADING.test(t)) continue;
-        for (let next = h.nextElementSibling; next && linkShare(next) > 0.9; next = h.nextElementSibling) next.remove();
-        h.remove();
+        // A label opening a paragraph or list item of links ("<p><strong>SEE ALSO:</strong> <a>…</a></p>") goes with it.
+        const around = h.localName === 'strong' ? labelledBlock(h) : null;
+        const block = around && relatedAfterLabel(around, t) ? around : h;
+        // The links listed after it, each perhaps followed by its outlet ("Headline (Forbes)").
+        for (let next = block.nextElementSibling; next && linkShare(next) > 0.75; next = block.nextElementSibling) next.remove();
+        block.remove();
       }
     },
   },
