@@ -12,6 +12,9 @@ describe('splitByline', () => {
     ['By Jane Doe and John Roe, Reuters', [{ name: 'Jane Doe', agency: 'Reuters' }, { name: 'John Roe', agency: 'Reuters' }]],
     ['Benjamin Fischer und Marcus Theurer', [{ name: 'Benjamin Fischer' }, { name: 'Marcus Theurer' }]],
     ['Sarah E. Needleman', [{ name: 'Sarah E. Needleman' }]],
+    // A date the byline runs on to goes before its commas split it.
+    ['CBS News February 24, 2020, 7:57 AM', [{ name: 'CBS News' }]],
+    ['dpa, 12.03.2022', [{ name: 'dpa', agency: 'dpa' }]],
     ['Veröffentlicht von Cem Basman', [{ name: 'Cem Basman' }]],
     ['Von: Wolfgang Schmale', [{ name: 'Wolfgang Schmale' }]],
     ['Autor: www.koffergepackt.com', [{ name: 'www.koffergepackt.com' }]],

@@ -14,6 +14,15 @@ const LABEL =
 const NOT_A_NAME =
   /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht|veröffentlicht am|share|teilen|comments?|kommentare?|no author|about the author|über den autor|über die autorin|datum|date|autor|author|auteur|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 const DATE_TAIL = letterPattern(/\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:min|hours?|stunden?|minutes?)\b).*$/u);
+/** Words of a date and its time besides numbers: months, weekdays, "on", "am", "Uhr", zones ("ET", "GMT"). */
+const DATE_WORDS = /\b(?:jan\w*|feb\w*|mär\w*|mar\w*|apr\w*|mai|may|jun\w*|jul\w*|aug\w*|sep\w*|o[ck]t\w*|nov\w*|de[cz]\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|on|am|at|um|le|el|il|op|pm|uhr|gmt|utc|[a-z]{1,3}t|min|minutes?|hours?|stunden?)\b/gi;
+
+/** `byline` without the date (and time) it ends with, when nothing but the date follows it ("Posted on May 2, 2020 by Jane Doe" keeps its name). */
+function withoutClosingDate(byline: string): string {
+  const m = DATE_TAIL.for(byline).exec(byline);
+  return m && !LETTER.test(m[0].replace(DATE_WORDS, '')) ? byline.slice(0, m.index) : byline;
+}
+
 /** A month and a day ("Dezember 10", "10. März"): a date, not a name. */
 const MONTH_DAY =
   /^(?:\d{1,2}\.?\s+)?(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar|ruari)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|mai|may|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?(?:\s+\d{1,2})?$/u;
@@ -156,7 +165,9 @@ export function splitByline(byline: string, registry?: OutletRegistry): Author[]
   const json = namesInJson(byline);
   if (json) return json.flatMap((n) => splitByline(n, registry));
   // Addresses are not names, and their slashes are not separators between names.
-  const plain = withoutAgencyCredit(decodeEntities(byline).replace(/https?:\/\/\S+/g, ' ').replace(INLINE_AUTHOR_LABEL, '').replace(TRAILING_CREDIT, ''));
+  const unlinked = withoutAgencyCredit(decodeEntities(byline).replace(/https?:\/\/\S+/g, ' ').replace(INLINE_AUTHOR_LABEL, '').replace(TRAILING_CREDIT, ''));
+  // A date the byline ends with is cut before its commas split it ("CBS News February 24, 2020, 7:57 AM").
+  const plain = /\d/.test(unlinked) ? withoutClosingDate(unlinked) : unlinked;
   const one = plain
     .replace(RUN_TOGETHER.for(plain), '$1, ')
     .replace(NAME_THEN_STOP.for(plain), '$1, ')
