@@ -126,6 +126,13 @@ describe('authors', () => {
     expect(extractAuthors(written, 'Robert Reader').map((a) => a.name)).toEqual(['Robert Reader']);
   });
 
+  it("drops a picture's credit named for an author, as Readability's byline and as a byline element", () => {
+    const caption = '<p class="caption">Antananarivo at dusk. <span class="media-license-author">zvg</span></p>';
+    expect(extractAuthors(page(`<h1>Madagaskar</h1>${caption}<p>Text.</p>`), 'zvg').map((a) => a.name)).toEqual([]);
+    const figure = '<figure><img src="a.jpg"><figcaption><span class="author">Mike Blake</span></figcaption></figure>';
+    expect(extractAuthors(page(`<h1>Microsoft</h1>${figure}<p class="byline">Jane Roe</p><p>Text.</p>`)).map((a) => a.name)).toEqual(['Jane Roe']);
+  });
+
   it('takes a domain name printed in a title for a site name, an account shaped like one not', () => {
     expect(isSiteName('Example.net', [])).toBe(true);
     expect(isSiteName('wien.ORF.at', [])).toBe(true);

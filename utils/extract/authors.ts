@@ -18,7 +18,7 @@ import { isSiteName } from './title';
 import { getDomain } from 'tldts';
 import type { Page } from './page';
 import { markedElements } from './marked-elements';
-import { creditLines } from './credit-lines';
+import { creditLines, inPicture } from './credit-lines';
 import { letterPattern, TWO_LETTERS } from '../letter-patterns';
 
 export { cleanAuthorName, splitByline } from './author-names';
@@ -106,11 +106,14 @@ function markupAuthors(page: Page): string[] {
 /** Readers' comments (a comment's author line is named for an author too). */
 const COMMENTS: Furniture = { tags: new Set(), classes: /comment/i };
 
-/** Whether the page prints `byline` only in its readers' comments: Readability takes any element named for an
- * author as the byline, a commenter's too ("<div class="w-comments-item-author">"). */
-function commentersOnly(page: Page, byline: string): boolean {
+/** Whether an element named for an author is a commenter's or a picture's, not the article's. */
+const notTheArticles = (el: Element) => inFurniture(el, COMMENTS) || inPicture(el, 0);
+
+/** Whether the page prints `byline` only in its readers' comments or a picture's credit: Readability takes any
+ * element named for an author as the byline ("<div class="w-comments-item-author">", "<span class="media-license-author">zvg</span>"). */
+function notTheArticlesOnly(page: Page, byline: string): boolean {
   const printed = markedElements(page).bylineNamed.filter((el) => elementText(el) === byline.trim());
-  return printed.length > 0 && printed.every((el) => inFurniture(el, COMMENTS));
+  return printed.length > 0 && printed.every(notTheArticles);
 }
 
 const bylineElementsRead = new WeakMap<Page, string[]>();
@@ -126,7 +129,7 @@ function readBylineElements(page: Page): string[] {
   const out: string[] = [];
   for (const el of markedElements(page).bylineNamed.slice(0, 12)) {
     // A byline row holds the author element and dates, categories, comment counts: the inner one is the name.
-    if (inChrome(el) || elementsWhere(el, namedAsByline, 1).length) continue;
+    if (inChrome(el) || inPicture(el, 0) || elementsWhere(el, namedAsByline, 1).length) continue;
     const t = elementText(el);
     if (t && t.length <= 100 && !/^(about the author|über den autor|author|autor)$/i.test(t)) out.push(t);
   }
@@ -183,7 +186,7 @@ export function authorSources(page: Page, byline: string | undefined, ctx: Autho
       },
     },
     { source: 'markup', read: () => markupAuthors(page) },
-    { source: 'readability', read: () => (byline && !commentersOnly(page, byline) ? [byline] : []) },
+    { source: 'readability', read: () => (byline && !notTheArticlesOnly(page, byline) ? [byline] : []) },
     { source: 'byline-element', read: () => bylineElements(page).slice(0, 3), alternatives: true },
     // Agency copy credited on a line of its own by the headline ("<p class="credit">JIJI</p>").
     { source: 'credit-line', read: () => creditLines(page).filter((c) => agenciesOnly(c, ctx.registry)).slice(0, 1) },

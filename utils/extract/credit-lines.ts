@@ -20,10 +20,13 @@ const PICTURE_CLASS = /caption|image|img|photo|foto|picture|media|gallery|slide|
 /** Ancestors looked at for a picture's caption around a credit. */
 const CAPTION_DEPTH = 3;
 
-/** Whether `el` is, or is within a few levels part of, a picture, its caption or a gallery. */
-function inPicture(el: Element): boolean {
+/**
+ * Whether `el` is, or is within a few levels part of, a picture, its caption or a gallery: by tag, and by class
+ * up to `classLevels` levels (a byline's wrapper may be named "media" for its layout, its own class is not).
+ */
+export function inPicture(el: Element, classLevels = CAPTION_DEPTH): boolean {
   for (let cur: Element | null = el, depth = 0; cur && depth <= CAPTION_DEPTH; cur = cur.parentElement, depth++) {
-    if (PICTURE_TAGS.has(cur.localName) || PICTURE_CLASS.test(classOf(cur) ?? '')) return true;
+    if (PICTURE_TAGS.has(cur.localName) || (depth <= classLevels && PICTURE_CLASS.test(classOf(cur) ?? ''))) return true;
   }
   return false;
 }
