@@ -130,7 +130,7 @@ describe('authors', () => {
     const caption = '<p class="caption">Antananarivo at dusk. <span class="media-license-author">zvg</span></p>';
     expect(extractAuthors(page(`<h1>Madagaskar</h1>${caption}<p>Text.</p>`), 'zvg').map((a) => a.name)).toEqual([]);
     const figure = '<figure><img src="a.jpg"><figcaption><span class="author">Mike Blake</span></figcaption></figure>';
-    expect(extractAuthors(page(`<h1>Microsoft</h1>${figure}<p class="byline">Jane Roe</p><p>Text.</p>`)).map((a) => a.name)).toEqual(['Jane Roe']);
+    expect(extractAuthors(page(`<h1>Microsoft</h1>${figure}<p class="byline">Jane Roe</p><p>Text.</p>`), undefined).map((a) => a.name)).toEqual(['Jane Roe']);
   });
 
   it('takes a domain name printed in a title for a site name, an account shaped like one not', () => {

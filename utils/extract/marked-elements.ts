@@ -32,6 +32,12 @@ function mark(elements: readonly Element[]): MarkedElements {
   const m: MarkedElements = { dateItems: [], dateNamed: [], scripts: [], authorItems: [], authorLinks: [], bylineNamed: [], creditNamed: [] };
   for (const el of elements) {
     const tag = el.localName;
+    // Most elements carry no attribute: only their tag can mark them.
+    if (!el.hasAttributes()) {
+      if (tag === 'time') m.dateItems.push(el);
+      else if (tag === 'script') m.scripts.push(el);
+      continue;
+    }
     const cls = classOf(el);
     const id = el.id;
     const itemprop = el.getAttribute('itemprop');
