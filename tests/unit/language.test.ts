@@ -32,6 +32,14 @@ describe('articleLanguage', () => {
     ['a language not told here, the text read as a close one', 'ca', TEXTS.es, 'ca'],
     ['a declared form with an underscore', 'de_ch', TEXTS.de, 'de_ch'],
     ['the declared language when the text says nothing', 'de', 'Kurz.', 'de'],
+    // Texts mostly in another script than Latin: the script's language, unless a declared one is written in it.
+    ['Russian under lang="en"', 'en', 'МОСКВА, 29 июня. /ТАСС/. Движение от Можайского до Новорижского шоссе открывается в субботу.', 'ru'],
+    ['Ukrainian by its own letters', undefined, 'Синоптики обіцяють українцям з наступного тижня сильну спеку, яка буде перериватись грозами.', 'uk'],
+    ['a declared language written in the script', 'bg', 'Синоптиците обещават силна жега от следващата седмица, прекъсвана от гръмотевични бури.', 'bg'],
+    ['Bengali under lang="en-us", its dandas aside', 'en-us', 'কুষ্টিয়া-১ আসনের সংসদ সদস্য অ্যাডভোকেট সারওয়ার জাহান বাদশার ফুপাতো ভাই হত্যা করা হয়েছে। এ সময় জব্বার', 'bn'],
+    ['Japanese by its kana', undefined, '東京都は二十日、新たに感染者が確認されたと発表した。これで都内の感染者は合計で千人を超えた。', 'ja'],
+    ['Chinese without kana', undefined, '新华社北京电 国家主席习近平在人民大会堂会见了来访的外国领导人，双方就两国关系交换了意见。', 'zh'],
+    ['English quoting a few Cyrillic words', 'en', `${TEXTS.en} The sign read «Добро пожаловать».`, 'en'],
   ];
   it.each(rows)('%s', (_, declared, text, want) => expect(articleLanguage(declared, text)).toBe(want));
 });
