@@ -181,6 +181,12 @@ describe('correctTypes', () => {
     expect(found.map((s) => s.type)).toEqual(['person', 'person']);
     expect(correctTypes([span('Premier League', 'organization'), span('Jane League', 'place', 20)])[0].type).toBe('organization');
   });
+  it("splits a span at a list's bullets, keeping offsets", () => {
+    const text = 'Cast: Abigail • Emily · Haley | Leah';
+    const parts = correctTypes([span('Abigail • Emily · Haley | Leah', 'person', text.indexOf('Abigail'))]);
+    expect(parts.map((p) => text.slice(p.start, p.end))).toEqual(['Abigail', 'Emily', 'Haley', 'Leah']);
+    expect(correctTypes([span('• Asia', 'place')]).map((p) => p.text)).toEqual(['Asia']);
+  });
   it('drops spans ending in an article and people made of initials alone', () => {
     const text = 'to win Group D. The day before, A. said';
     expect(correctTypes([span('D. The', 'person', text.indexOf('D.')), span('A.', 'person', text.indexOf('A.'))])).toEqual([]);

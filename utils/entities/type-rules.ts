@@ -3,8 +3,9 @@
 // title before the name of a person found elsewhere ("Ambassador Sondland"); a royal title names one ("Prince
 // Philip", "the Queen"); an organisation's head noun closes an organisation's ("Calder Shipping", "Northgate
 // Port Authority"), a venue's a place's ("Shoreline Amphitheatre"); a competition is no person ("Davis Cup
-// Final"); a person span never holds two people, nor another span two names found alone; and a span ending
-// in an article ("D. The", from "Group D. The day before") or made of initials alone is no name.
+// Final"); a person span never holds two people, nor another span two names found alone, nor any span a
+// list's bullets; and a span ending in an article ("D. The", from "Group D. The day before") or made of
+// initials alone is no name.
 import { letterPattern } from '../letter-patterns';
 import { titleLength } from './roles';
 
@@ -21,6 +22,7 @@ const VENUE_HEAD = /\s(?:Amphitheat(?:re|er)|Pavilion|Arena|Stadium|Theat(?:re|e
 /** A competition's head noun ("Davis Cup Final", "US Open"): an event, not a person; listed with the organisations that hold it. */
 const EVENT_HEAD = /\s(?:Cup|Final|Finals|Championships?|Open|Games|Olympics|Grand Prix|Trophy|Series|League|Tournament)$/;
 const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
+const LIST_MARK = /(\s*[•·|]\s*)/;
 const FUNCTION_WORD_END = /\s(?:The|A|An|In|On|At|Of|And|But|For|To|It|This|That)$/;
 const POSSESSIVE = /['’]s?$/;
 const INITIALS_ONLY = letterPattern(/^(?:\p{Lu}\.\s*)+$/u);
@@ -52,12 +54,12 @@ function titledPerson(name: string, people: ReadonlySet<string>): boolean {
   return cut > 0 && (people.has(rest) || people.has(rest.slice(rest.lastIndexOf(' ') + 1)));
 }
 
-/** The names a span joins with conjunctions, each with its place in the text ("Reuters and Bloomberg"). */
-function joinedNames<T extends Span>(s: T): T[] {
+/** The names a span joins with `joiner` (conjunctions, a menu's bullets), each with its place in the text ("Reuters and Bloomberg"). */
+function joinedNames<T extends Span>(s: T, joiner = CONJUNCTION): T[] {
   const parts: T[] = [];
   let offset = 0;
-  for (const part of s.text.split(CONJUNCTION)) {
-    if (!CONJUNCTION.test(part) && part.trim()) {
+  for (const part of s.text.split(joiner)) {
+    if (!joiner.test(part) && part.trim()) {
       const lead = part.length - part.trimStart().length;
       const text = part.trim();
       parts.push({ ...s, start: s.start + offset + lead, end: s.start + offset + lead + text.length, text });
@@ -74,7 +76,9 @@ function joinedNames<T extends Span>(s: T): T[] {
  * Exchange Commission", "Ernst & Young"). A name standing alone keeps the type it has there.
  */
 export function correctTypes<T extends Span>(spans: T[], isKnown: (name: string) => boolean = () => false): T[] {
-  const kept = spans.filter((span) => !(FUNCTION_WORD_END.test(span.text) || (span.type === 'person' && INITIALS_ONLY.test(span.text))));
+  // A menu's or a list's bullets never stand inside a name ("Abigail • Emily • Haley").
+  const listed = spans.flatMap((span) => (LIST_MARK.test(span.text) ? joinedNames(span, LIST_MARK) : [span]));
+  const kept = listed.filter((span) => !(FUNCTION_WORD_END.test(span.text) || (span.type === 'person' && INITIALS_ONLY.test(span.text))));
   const typed = kept.map((span) => ({ ...span, type: typeByWords(span) }));
   const alone = new Map<string, T['type']>();
   for (const s of typed) if (!CONJUNCTION.test(s.text) && !alone.has(s.text)) alone.set(s.text, s.type);
