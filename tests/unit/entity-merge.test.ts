@@ -114,6 +114,11 @@ describe('a surname among several longer names', () => {
     const text = 'Gordon Sondland testified. Ambassador Sondland said so. Sondland left.';
     expect(merged(text, [['Gordon Sondland', 'person'], ['Ambassador Sondland', 'organization'], ['Sondland', 'person']])).toContain('Gordon Sondland:2');
   });
+  it('joins no longer span that is not written as a name, even the only one', () => {
+    const text = 'Penny waves. Penny responds to the letter.';
+    expect(merged(text, [['Penny', 'person'], ['Penny responds', 'organization']])).toEqual(expect.arrayContaining(['Penny:1', 'Penny responds:1']));
+    expect(merged('Duchess Kate. The Duchess of Cambridge came. Duchess left.', [['Duchess of Cambridge', 'person'], ['Duchess', 'person']])).toEqual(['Duchess of Cambridge:2']);
+  });
   it('joins no name that is not written as a person’s', () => {
     const text = 'the Jupiter moon Europa and Europa Clipper. Europa is icy.';
     expect(merged(text, [['Jupiter moon Europa', 'person'], ['Europa Clipper', 'organization'], ['Europa', 'person']])).toContain('Europa:1');

@@ -79,8 +79,11 @@ function absorb(target: Group, g: Group, asType?: EntityType): void {
   target.subjects += g.subjects;
 }
 
-/** Capitalised words (particles aside), as a person's name is written: not "Jupiter moon Europa", "Abigail • Emily". */
-const PERSON_NAME = letterPattern(/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|bin|ibn|al))*$/u);
+/** Capitalised words (particles, joining words and dashes aside), as a name is written: not "Jupiter moon Europa", "Penny responds". */
+const WRITTEN_AS_NAME = letterPattern(/^\p{Lu}[\p{L}\p{N}'’.&/-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&/-]*|van|von|de|der|den|da|di|du|la|le|del|des|bin|ibn|al|of|for|the|and|on|in|['’]s|[–—&-]))*$/u);
+
+/** Whether every name of a group is written as a name. */
+const writtenAsName = (g: Group) => [...g.names.keys()].every((n) => WRITTEN_AS_NAME.test(n));
 
 const firstStart = (g: Group) => Math.min(...g.mentions.map((m) => m.start));
 
@@ -101,9 +104,10 @@ function joinLoneNames(groups: Map<string, Group>, isForename: (word: string) =>
     if (!key.includes(' ')) {
       if (majority(g.types) === 'person') {
         const fits = longer.filter(([k]) => k.endsWith(' ' + key) || k.startsWith(key + ' '));
-        // Among several, the one full name of a person it is the surname of ("Sondland" -> "Gordon Sondland", not the
-        // "Ambassador Sondland" taken for an organisation): a person's name opening with a given name.
-        const people = fits.length > 1 ? fits.filter(([k, p]) => k.endsWith(' ' + key) && majority(p.types) === 'person' && isForename(k.slice(0, k.indexOf(' '))) && [...p.names.keys()].every((n) => PERSON_NAME.test(n))) : fits;
+        // The one longer name, written as a name ("Penny responds" is not); among several, the one full name of a
+        // person it is the surname of ("Sondland" -> "Gordon Sondland", not the "Ambassador Sondland" taken for an
+        // organisation): a person's name opening with a given name.
+        const people = fits.length > 1 ? fits.filter(([k, p]) => k.endsWith(' ' + key) && majority(p.types) === 'person' && isForename(k.slice(0, k.indexOf(' '))) && writtenAsName(p)) : fits.filter(([, p]) => writtenAsName(p));
         if (people.length === 1) {
           absorb(people[0][1], g);
           continue;
