@@ -126,6 +126,11 @@ describe('authors', () => {
     expect(extractAuthors(written, 'Robert Reader').map((a) => a.name)).toEqual(['Robert Reader']);
   });
 
+  it("reads no byline in a menu named for navigation ('By Method', 'By Cuisine')", () => {
+    const menu = '<div class="side-navigation"><ul><li><a href="/recipes/method">By Method</a></li><li><a href="/recipes/cuisine">By Cuisine</a></li></ul></div>';
+    expect(extractAuthors(page(`${menu}<h1>Roasted chicken</h1><p>Text.</p>`), undefined).map((a) => a.name)).toEqual([]);
+  });
+
   it("drops a picture's credit named for an author, as Readability's byline and as a byline element", () => {
     const caption = '<p class="caption">Antananarivo at dusk. <span class="media-license-author">zvg</span></p>';
     expect(extractAuthors(page(`<h1>Madagaskar</h1>${caption}<p>Text.</p>`), 'zvg').map((a) => a.name)).toEqual([]);

@@ -32,7 +32,7 @@ const NAME_OPENING = letterPattern(/^[\p{Lu}\p{Script=Han}]/u);
 const PERSONAL_NAME = letterPattern(/^(?:\p{Lu}[\p{Ll}'’-]+\s){1,2}\p{Lu}[\p{Ll}'’-]+$/u);
 /** Furniture whose names are not this article's authors (a site footer may be an entry's footer, and teaser
  * modules may frame the article's own header, so neither rules a line out). */
-const BYLINE_FURNITURE: Furniture = { tags: new Set(['nav', 'aside', 'figure', 'figcaption']), classes: /related|sidebar|comment|recommend/i };
+const BYLINE_FURNITURE: Furniture = { tags: new Set(['nav', 'aside', 'figure', 'figcaption']), classes: /related|sidebar|comment|recommend|navigation/i };
 /** Credits for pictures and sources: "Foto: Jane Doe von Pexels". */
 const PICTURE_CREDIT = /^(?:©|\(c\)|foto|fotos|photo|bild|bilder|image|quelle|source|illustration|grafik|video|credit)s?\b/i;
 /** Words that open a byline, to pick the few text nodes worth a closer look. */

@@ -8,7 +8,7 @@ export interface Furniture {
 }
 
 /** Furniture for dates and headings: navigation, footers, asides, sidebars, comments, teasers, related links. */
-export const CHROME: Furniture = { tags: new Set(['nav', 'footer', 'aside']), classes: /related|sidebar|comment|teaser|recommend/i };
+export const CHROME: Furniture = { tags: new Set(['nav', 'footer', 'aside']), classes: /related|sidebar|comment|teaser|recommend|navigation/i };
 
 /**
  * Whether `el` sits in page furniture. The page's outer frame (body, html, and with `frame` every element
