@@ -79,7 +79,8 @@ function absorb(target: Group, g: Group, asType?: EntityType): void {
   target.subjects += g.subjects;
 }
 
-/** Capitalised words (particles, joining words and dashes aside), as a name is written: not "Jupiter moon Europa", "Penny responds". */
+/** Capitalised words (particles, joining words and dashes aside), as a name is written: not "Jupiter moon
+ * Europa", "Penny responds". */
 const WRITTEN_AS_NAME = letterPattern(/^\p{Lu}[\p{L}\p{N}'’.&/-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&/-]*|van|von|de|der|den|da|di|du|la|le|del|des|bin|ibn|al|of|for|the|and|on|in|['’]s|[–—&-]))*$/u);
 
 /** Whether every name of a group is written as a name. */
@@ -89,8 +90,8 @@ const firstStart = (g: Group) => Math.min(...g.mentions.map((m) => m.start));
 
 /**
  * A lone name the recogniser took for a person joins the one longer name that ends or starts with it, or among
- * several the one person's it is the surname of: a surname its full name ("Putin" -> "Vladimir Putin"), a short form its company
- * ("Calder" -> "Calder Shipping").
+ * several the one person's it is the surname of, written as a name: a surname its full name ("Putin" ->
+ * "Vladimir Putin"), a short form its company ("Calder" -> "Calder Shipping").
  * A lone person's name that opens several organisations' names and no person's is their short form.
  * A lone name given another type joins a person's full name when it is that person's surname and first
  * appears after the full name ("Patrick W. Carlineo Jr. ... Carlineo said"): news writing names a person in

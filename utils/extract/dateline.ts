@@ -26,7 +26,8 @@ const DASH = String.raw`\s*(?:[-–—:]+|\|)\s*`;
 const WITH_AGENCY = new RegExp(String.raw`^((${PLACE})(?:,\s*(?:${PLACE}|${TITLE_PLACE}))?|(${TITLE_PLACE})(?:,\s*${TITLE_PLACE})?)?(?:,\s*(${DATE}))?\s*\(([^()\n]{2,40})\)${DASH}`);
 const PLACE_ONLY = new RegExp(String.raw`^(${PLACE})(?:,\s*(?:${PLACE}|${TITLE_PLACE}))?(?:,\s*${DATE})?\s+[-–—]+\s+`);
 
-/** Whether a closing credit's name is one whose copy a page may print ("Reuters", "dpa", "SWR"): the outlet registry's test, given by the caller. */
+/** Whether a closing credit's name is one whose copy a page may print ("Reuters", "dpa", "SWR"): the outlet
+ * registry's test, given by the caller. */
 export type IsCreditable = (name: string) => boolean;
 
 /** Paragraphs a dateline may open: the first few (a standfirst or a photo credit can come before it). */
@@ -156,8 +157,9 @@ function closingCredit(paragraph: string, creditable: IsCreditable): { raw: stri
 
 /**
  * The dateline of `text` (the article's plain text), or undefined when it has none. A dateline that names
- * no agency ("VIENNA —") takes the one the last line credits ("Reuters"): a name `creditable` knows
- * (an agency or outlet) or an unnamed credit ("with agencies"). At the head, a bracketed credit after a place counts whatever it names.
+ * no agency ("VIENNA —") takes the one the last lines credit ("Reuters"): a name `creditable` knows (an
+ * agency or outlet) or an unnamed credit ("with agencies"). At the head, a bracketed credit after a place
+ * counts whatever it names.
  */
 export function findDateline(text: string, creditable: IsCreditable): Annotation['dateline'] {
   const lead = leadingDateline(text);

@@ -42,19 +42,20 @@ export function textLanguage(text: string): string | undefined {
 const SCRIPTS: { from: number; to: number; lang: string; fits: readonly string[] }[] = [
   { from: 0x0370, to: 0x03ff, lang: 'el', fits: ['el'] },
   { from: 0x0400, to: 0x04ff, lang: 'ru', fits: ['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn', 'tg'] },
+  { from: 0x0530, to: 0x058f, lang: 'hy', fits: ['hy'] },
   { from: 0x0590, to: 0x05ff, lang: 'he', fits: ['he', 'yi'] },
   { from: 0x0600, to: 0x06ff, lang: 'ar', fits: ['ar', 'fa', 'ur', 'ps', 'ku'] },
-  { from: 0x0530, to: 0x058f, lang: 'hy', fits: ['hy'] },
   { from: 0x0900, to: 0x097f, lang: 'hi', fits: ['hi', 'mr', 'ne'] },
   { from: 0x0980, to: 0x09ff, lang: 'bn', fits: ['bn', 'as'] },
   { from: 0x0b80, to: 0x0bff, lang: 'ta', fits: ['ta'] },
-  { from: 0x10a0, to: 0x10ff, lang: 'ka', fits: ['ka'] },
   { from: 0x0e00, to: 0x0e7f, lang: 'th', fits: ['th'] },
+  { from: 0x10a0, to: 0x10ff, lang: 'ka', fits: ['ka'] },
   { from: 0x3040, to: 0x30ff, lang: 'ja', fits: ['ja'] },
   { from: 0x4e00, to: 0x9fff, lang: 'zh', fits: ['zh', 'ja'] },
   { from: 0xac00, to: 0xd7af, lang: 'ko', fits: ['ko'] },
 ];
-/** Punctuation and symbols of every script: the Indic dandas, general punctuation, currency, arrows and shapes, CJK punctuation, full-width forms, surrogates (emoji). */
+/** Punctuation and symbols of every script: the Indic dandas, general punctuation, currency, arrows and shapes,
+ * CJK punctuation, full-width forms, surrogates (emoji). */
 const NOT_LETTERS: readonly [number, number][] = [[0x0964, 0x0965], [0x2000, 0x2bff], [0x3000, 0x303f], [0xd800, 0xdfff], [0xfe30, 0xfe4f], [0xff00, 0xff65]];
 /** Characters read at most to tell the script. */
 const MAX_SCRIPT_CHARS = 3000;
@@ -63,7 +64,8 @@ const SCRIPT_SHARE = 0.6;
 /** Letters Ukrainian writes and Russian does not. */
 const UKRAINIAN = /[іїєґ]/gi;
 
-/** The language a text's script tells, when most of its letters are in one script other than Latin (kana make Japanese of Han; і, ї, є, ґ Ukrainian of Cyrillic). */
+/** The language a text's script tells, when most of its letters are in one script other than Latin (kana make
+ * Japanese of Han; і, ї, є, ґ Ukrainian of Cyrillic). */
 export function scriptLanguage(text: string): { lang: string; fits: readonly string[] } | undefined {
   const counts = new Array<number>(SCRIPTS.length).fill(0);
   // Latin letters, and characters of other scripts than those listed (punctuation and symbols aside).
@@ -93,9 +95,10 @@ export function scriptLanguage(text: string): { lang: string; fits: readonly str
 
 /**
  * The article's language: the declared one (lower case), unless its text is mostly in a script other than
- * Latin that the declared language is not written in, or clearly in another of the languages told here, or clearly English under a language not told here ("fi" on an English page of a
- * Finnish broadcaster); the text's when nothing is declared. A declared regional form is kept when the text
- * agrees with its language ("en-gb").
+ * Latin that the declared language is not written in, or clearly in another of the languages told here, or
+ * clearly English under a language not told here ("fi" on an English page of a Finnish broadcaster); the
+ * text's when nothing is declared. A declared regional form is kept when the text agrees with its language
+ * ("en-gb").
  */
 export function articleLanguage(declared: string | undefined, text: string): string | undefined {
   // A text mostly in another script than Latin is in a language of that script ("en" on a Russian page).
