@@ -106,7 +106,7 @@ export const DETECTORS: Detector[] = [
       // An unnamed credit ("Dispatches", "agencies") is not an organisation the article is about.
       const credit = a.dateline?.unnamedAgency && a.dateline.creditSpan ? [a.dateline.creditSpan] : [];
       const dateline = a.dateline?.place && a.dateline.span ? { span: a.dateline.span, place: a.dateline.place } : undefined;
-      const outlets = { isOutlet: (name: string) => !!knowledge.registry.byName(name), own: [a.source.name, article.siteName].filter((n): n is string => !!n) };
+      const outlets = { outletOf: (name: string) => knowledge.registry.byName(name)?.id, own: [a.source.name, article.siteName].filter((n): n is string => !!n) };
       a.entities = yield* entitySteps(article.text, knowledge.entityModel(), article.title, { ignore: credit, dateline, outlets });
     },
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctTypes } from '../../utils/entities/type-rules';
 import { cleanName, mergeMentions, personName, type Mention } from '../../utils/entities/merge';
-import { outletsAsOrganisations, withDatelinePlace } from '../../utils/entities';
+import { outletsAsOrganisations, sameOutletsMerged, withDatelinePlace } from '../../utils/entities';
 import type { Entity } from '../../utils/annotation';
 
 const at = (text: string, name: string, type: Mention['type'], from = 0): Mention => {
@@ -251,5 +251,23 @@ describe('outletsAsOrganisations', () => {
 
   it('leaves a one-word person, who may bear the name, unless it is the page\'s own outlet', () => {
     expect(types([e('Bloomberg', 'person'), e('Gizmodo', 'person')], ['Gizmodo'])).toEqual(['Bloomberg:person', 'Gizmodo:organization']);
+  });
+});
+
+describe('sameOutletsMerged', () => {
+  const at = (name: string, type: Entity['type'], start: number, salience: number): Entity => ({ name, type, salience, aliases: [], mentions: [{ start, end: start + name.length }] });
+  const ids: Record<string, string> = { ap: 'associated-press', 'associated press': 'associated-press', reuters: 'reuters' };
+  const outletOf = (n: string) => ids[n.toLowerCase()];
+
+  it('makes one entity of the names of one outlet, under the fuller name, at the rank of the more salient', () => {
+    const merged = sameOutletsMerged([at('AP', 'organization', 50, 1), at('Reuters', 'organization', 90, 0.8), at('The Associated Press', 'organization', 10, 0.5)], outletOf);
+    expect(merged.map((x) => [x.name, x.aliases, x.mentions.map((m) => m.start)])).toEqual([
+      ['The Associated Press', ['AP'], [10, 50]],
+      ['Reuters', [], [90]],
+    ]);
+  });
+
+  it('leaves people and places named like an outlet apart', () => {
+    expect(sameOutletsMerged([at('AP', 'organization', 0, 1), at('Associated Press', 'place', 20, 0.5)], outletOf)).toHaveLength(2);
   });
 });

@@ -13,8 +13,8 @@ export interface EntityOptions {
   ignore?: Span[];
   /** The text's dateline and its place as a reader writes it ("NEW YORK (Reuters) -" and "New York"). */
   dateline?: { span: Span; place: string };
-  /** Whether a name is a news outlet's (the registry), and the page's own outlet's names: see outletsAsOrganisations. */
-  outlets?: { isOutlet: (name: string) => boolean; own: string[] };
+  /** The news outlet a name is (the registry's id for it), and the page's own outlet's names: see outletsAsOrganisations and sameOutletsMerged. */
+  outlets?: { outletOf: (name: string) => string | undefined; own: string[] };
 }
 
 /**
@@ -40,14 +40,40 @@ export function withDatelinePlace(entities: Entity[], dateline: NonNullable<Enti
 export function* entitySteps(text: string, model: Model, title = '', opts: EntityOptions = {}): Steps<Entity[]> {
   if (!text.trim()) return [];
   const ignore = opts.ignore ?? [];
-  const tagged = correctTypes(yield* tagSteps(text, model), opts.outlets?.isOutlet).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
+  const outletOf = opts.outlets?.outletOf;
+  const isOutlet = outletOf && ((name: string) => outletOf(name) !== undefined);
+  const tagged = correctTypes(yield* tagSteps(text, model), isOutlet).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
   yield;
   const mentions = markSubjects(text, stripTitles(tagged));
   const firstBreak = text.indexOf('\n\n');
   const leadEnd = firstBreak > 0 && firstBreak < 600 ? Math.max(firstBreak, 300) : Math.min(text.length, 600);
   let entities = attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd, isForename: (w) => isForename(model.lex, w) }));
   if (opts.dateline) entities = withDatelinePlace(entities, opts.dateline);
-  return opts.outlets ? outletsAsOrganisations(entities, opts.outlets.isOutlet, opts.outlets.own) : entities;
+  return opts.outlets && outletOf && isOutlet ? sameOutletsMerged(outletsAsOrganisations(entities, isOutlet, opts.outlets.own), outletOf) : entities;
+}
+
+/**
+ * Organisations that are one outlet by the registry ("AP" and "Associated Press", "NBC" and "NBC News") are one
+ * entity, under the fuller name, with the other among its aliases, at the rank of the more salient.
+ */
+export function sameOutletsMerged(entities: Entity[], outletOf: (name: string) => string | undefined): Entity[] {
+  const at = new Map<string, number>();
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const id = e.type === 'organization' ? outletOf(e.name.replace(/^The\s+/, '')) : undefined;
+    const i = id === undefined ? undefined : at.get(id);
+    if (i === undefined) {
+      if (id !== undefined) at.set(id, out.length);
+      out.push(e);
+      continue;
+    }
+    // Ranked first, the entity kept is the more salient one.
+    const kept = out[i];
+    const name = e.name.length > kept.name.length ? e.name : kept.name;
+    const aliases = [...new Set([kept.name, e.name, ...kept.aliases, ...e.aliases])].filter((n) => n !== name);
+    out[i] = { ...kept, name, aliases, mentions: [...kept.mentions, ...e.mentions].sort((a, b) => a.start - b.start) };
+  }
+  return out;
 }
 
 /**
