@@ -230,8 +230,10 @@ describe('authors', () => {
     expect(nameBesideDate('Jane Doe – 12.03.2020 – Politik')).toBeNull();
   });
 
-  it('ends a name at the next label', () => {
+  it('ends a name at the next label, or at the month of a date after it', () => {
     expect(nameAfterLabel('Autor: Klaus Muster Datum: 12.03.2020')).toBe('Klaus Muster');
+    expect(nameAfterLabel('by Regan September 15, 2014')).toBe('Regan');
+    expect(nameAfterLabel('von Jana Muster 3. März 2021')).toBe('Jana Muster');
   });
 });
 

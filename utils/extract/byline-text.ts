@@ -16,8 +16,8 @@ const LABELLED = new RegExp(
   String.raw`(?:^|[|•·,–—:\]】-]\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by\s*[:：]?|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|kolumne|glosse|bericht|reportage)\s+von|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：]|(?:责任编辑|作者|编辑|记者)\s*[:：])(?:\s+|(?<=[:：]))(.+)$`,
   'u',
 );
-/** Where a name ends: a date preposition, a separator, a digit, a bracket. */
-const NAME_END = /\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+\d.*$/u;
+/** Where a name ends: a date preposition, a separator, a month before a day ("Regan September 15, 2014"), a digit, a bracket. */
+const NAME_END = /\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?\s+\d.*$|\s+\d.*$/u;
 /** A personal name or handle: up to four words, each capitalised or a particle, or one handle; or a Chinese name. */
 const NAME_SHAPE = letterPattern(/^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|den|del|di|du|le|la|bin|al|y|zu)\b)\s?){1,5}$|^[\p{L}\d_.-]{3,24}$|^\p{Script=Han}{2,4}$/u);
 /** A label set apart, alone in its element ("Autor:"). */
