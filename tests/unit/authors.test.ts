@@ -15,6 +15,9 @@ describe('splitByline', () => {
     // A date the byline runs on to goes before its commas split it.
     ['CBS News February 24, 2020, 7:57 AM', [{ name: 'CBS News' }]],
     ['dpa, 12.03.2022', [{ name: 'dpa', agency: 'dpa' }]],
+    ['John Plunkett. Updated November 3rd, 2023', [{ name: 'John Plunkett' }]],
+    ['Piše: P. Mucović prije 26 minuta', [{ name: 'P. Mucović' }]],
+    ['Von Jana Muster vor 5 Minuten', [{ name: 'Jana Muster' }]],
     ['Veröffentlicht von Cem Basman', [{ name: 'Cem Basman' }]],
     ['Von: Wolfgang Schmale', [{ name: 'Wolfgang Schmale' }]],
     ['Autor: www.koffergepackt.com', [{ name: 'www.koffergepackt.com' }]],
