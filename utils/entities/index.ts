@@ -13,7 +13,8 @@ export interface EntityOptions {
   ignore?: Span[];
   /** The text's dateline and its place as a reader writes it ("NEW YORK (Reuters) -" and "New York"). */
   dateline?: { span: Span; place: string };
-  /** The news outlet a name is (the registry's id for it), and the page's own outlet's names: see outletsAsOrganisations and sameOutletsMerged. */
+  /** The news outlet a name is (the registry's id for it), and the page's own outlet's names: see
+   * outletsAsOrganisations and sameOutletsMerged. */
   outlets?: { outletOf: (name: string) => string | undefined; own: string[] };
 }
 
