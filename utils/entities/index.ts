@@ -41,8 +41,8 @@ export function withDatelinePlace(entities: Entity[], dateline: NonNullable<Enti
 export function* entitySteps(text: string, model: Model, title = '', opts: EntityOptions = {}): Steps<Entity[]> {
   if (!text.trim()) return [];
   const ignore = opts.ignore ?? [];
-  const outletOf = opts.outlets?.outletOf;
-  const isOutlet = outletOf && ((name: string) => outletOf(name) !== undefined);
+  const outlets = opts.outlets;
+  const isOutlet = outlets && ((name: string) => outlets.outletOf(name) !== undefined);
   const tagged = correctTypes(yield* tagSteps(text, model), isOutlet).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
   yield;
   const mentions = markSubjects(text, stripTitles(tagged));
@@ -50,7 +50,7 @@ export function* entitySteps(text: string, model: Model, title = '', opts: Entit
   const leadEnd = firstBreak > 0 && firstBreak < 600 ? Math.max(firstBreak, 300) : Math.min(text.length, 600);
   let entities = attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd, isForename: (w) => isForename(model.lex, w) }));
   if (opts.dateline) entities = withDatelinePlace(entities, opts.dateline);
-  return opts.outlets && outletOf && isOutlet ? sameOutletsMerged(outletsAsOrganisations(entities, isOutlet, opts.outlets.own), outletOf) : entities;
+  return outlets && isOutlet ? sameOutletsMerged(outletsAsOrganisations(entities, isOutlet, outlets.own), outlets.outletOf) : entities;
 }
 
 /**

@@ -16,7 +16,8 @@ export interface Mention {
   subject?: boolean;
 }
 
-const POSSESSIVE = /['’]s?$/;
+/** A possessive ending a name ("Putin’s", "Reuters'"). */
+export const POSSESSIVE = /['’]s?$/;
 
 /** The mention's name as it would be listed: possessive and surrounding punctuation removed. */
 export function cleanName(text: string): string {

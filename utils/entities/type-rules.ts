@@ -7,6 +7,7 @@
 // list's bullets; and a span ending in an article ("D. The", from "Group D. The day before") or made of
 // initials alone is no name.
 import { letterPattern } from '../letter-patterns';
+import { POSSESSIVE } from './merge';
 import { titleLength } from './roles';
 
 const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?|(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Amb)\.)\s/;
@@ -24,7 +25,6 @@ const EVENT_HEAD = /\s(?:Cup|Final|Finals|Championships?|Open|Games|Olympics|Gra
 const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
 const LIST_MARK = /(\s*[•·|]\s*)/;
 const FUNCTION_WORD_END = /\s(?:The|A|An|In|On|At|Of|And|But|For|To|It|This|That)$/;
-const POSSESSIVE = /['’]s?$/;
 const INITIALS_ONLY = letterPattern(/^(?:\p{Lu}\.\s*)+$/u);
 
 type Span = { start: number; end: number; type: 'person' | 'organization' | 'place'; text: string };

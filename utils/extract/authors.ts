@@ -9,7 +9,7 @@ import { cleanAuthorName, splitByline, teamCredit, withoutBylineLabel } from './
 import { visibleBylines } from './byline-text';
 import { namedAsByline } from './author-markup';
 import { authorBoxNames, footerCopyrightHolder, licenseAttribution } from './author-fallbacks';
-import { classOf, closestTag, closestWhere, elementsWhere, elementText, type Furniture, holdsToken, inFurniture } from './chrome';
+import { classOf, closestTag, closestWhere, elementsWhere, elementText, type Furniture, holdsToken, inFurniture, inPicture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
 import { creditParts, isUnnamedAgency } from './dateline';
@@ -18,7 +18,7 @@ import { isSiteName } from './title';
 import { getDomain } from 'tldts';
 import type { Page } from './page';
 import { markedElements } from './marked-elements';
-import { creditLines, inPicture } from './credit-lines';
+import { creditLines } from './credit-lines';
 import { letterPattern, TWO_LETTERS } from '../letter-patterns';
 
 export { cleanAuthorName, splitByline } from './author-names';

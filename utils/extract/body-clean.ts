@@ -13,12 +13,19 @@ export interface CleanRule {
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** Characters of `text` other than whitespace. */
+const letters = (text: string) => text.replace(/\s+/g, '').length;
+
+/** Characters (whitespace aside) of an element's links. */
+function linkedLetters(el: Element): number {
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += letters(elementText(a));
+  return linked;
+}
+
 /** Share of an element's letters that sit inside links. */
 function linkShare(el: Element): number {
-  const all = elementText(el).replace(/\s+/g, '').length || 1;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += elementText(a).replace(/\s+/g, '').length;
-  return Math.min(1, linked / all);
+  return Math.min(1, linkedLetters(el) / (letters(elementText(el)) || 1));
 }
 
 /** The paragraph or list item a label opens, at most three levels up ("<li><a><strong>SEE ALSO</strong>: …</a></li>"). */
@@ -30,10 +37,8 @@ function labelledBlock(label: Element): Element | null {
 
 /** Whether a paragraph opening with the label `label` is otherwise links. */
 function relatedAfterLabel(p: Element, label: string): boolean {
-  const rest = elementText(p).replace(/\s+/g, '').length - label.replace(/\s+/g, '').length;
-  let linked = 0;
-  for (const a of Array.from(p.querySelectorAll('a'))) linked += elementText(a).replace(/\s+/g, '').length;
-  return rest > 0 && linked >= 0.75 * rest;
+  const rest = letters(elementText(p)) - letters(label);
+  return rest > 0 && linkedLetters(p) >= 0.75 * rest;
 }
 
 /** Elements whose class or id names one of `words`, with at most `maxChars` of text and a third of the

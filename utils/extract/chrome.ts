@@ -53,6 +53,24 @@ export function closestTag(el: Element, tags: ReadonlySet<string>): Element | nu
   return null;
 }
 
+const PICTURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'picture', 'img', 'video']);
+/** Classes of pictures, their captions and galleries. */
+const PICTURE_CLASS = /caption|image|img|photo|foto|picture|media|gallery|slide|video|thumb/i;
+
+/** Ancestors looked at for a picture's caption around a credit. */
+const CAPTION_DEPTH = 3;
+
+/**
+ * Whether `el` is, or is within a few levels part of, a picture, its caption or a gallery: by tag, and by class
+ * up to `classLevels` levels (a byline's wrapper may be named "media" for its layout, its own class is not).
+ */
+export function inPicture(el: Element, classLevels = CAPTION_DEPTH): boolean {
+  for (let cur: Element | null = el, depth = 0; cur && depth <= CAPTION_DEPTH; cur = cur.parentElement, depth++) {
+    if (PICTURE_TAGS.has(cur.localName) || (depth <= classLevels && PICTURE_CLASS.test(classOf(cur) ?? ''))) return true;
+  }
+  return false;
+}
+
 /** The nearest of `el` and its ancestors that passes `test`: closest() by string tests, without CSS matching. */
 export function closestWhere(el: Element, test: (el: Element) => boolean): Element | null {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) if (test(cur)) return cur;

@@ -54,6 +54,8 @@ const SCRIPTS: { from: number; to: number; lang: string; fits: readonly string[]
   { from: 0x4e00, to: 0x9fff, lang: 'zh', fits: ['zh', 'ja'] },
   { from: 0xac00, to: 0xd7af, lang: 'ko', fits: ['ko'] },
 ];
+const KANA = SCRIPTS.findIndex((s) => s.lang === 'ja');
+const HAN = SCRIPTS.findIndex((s) => s.lang === 'zh');
 /** Punctuation and symbols of every script: the Indic dandas, general punctuation, currency, arrows and shapes,
  * CJK punctuation, full-width forms, surrogates (emoji). */
 const NOT_LETTERS: readonly [number, number][] = [[0x0964, 0x0965], [0x2000, 0x2bff], [0x3000, 0x303f], [0xd800, 0xdfff], [0xfe30, 0xfe4f], [0xff00, 0xff65]];
@@ -80,10 +82,9 @@ export function scriptLanguage(text: string): { lang: string; fits: readonly str
       else others++;
     }
   }
-  const kana = counts[SCRIPTS.findIndex((s) => s.lang === 'ja')];
-  const han = SCRIPTS.findIndex((s) => s.lang === 'zh');
+  const kana = counts[KANA];
   // Japanese writes Han and kana together: counted as one.
-  if (kana) counts[han] += kana;
+  if (kana) counts[HAN] += kana;
   const letters = others + counts.reduce((a, b) => a + b, 0);
   const best = counts.indexOf(Math.max(...counts));
   if (!letters || counts[best] < SCRIPT_SHARE * letters) return undefined;
