@@ -1,12 +1,13 @@
 // The page's side of the built-in knowledge: the outlet rows and the recogniser's model are read from the
 // extension's files (utils/knowledge.ts says why they are not in this script), once per page, starting as soon
-// as the script is injected; the reader's own outlets are read at each analysis (they may have changed).
+// as the script is injected; the reader's own outlets are read at each analysis (they may have changed), and
+// the registry is indexed again only when they did.
 import { browser } from 'wxt/browser';
 import type { Lexicon } from '../../utils/entities/features';
 import { decodeWeights, parseLexicon, type LexiconParts, type Model } from '../../utils/entities/tagger/model';
 import { KNOWLEDGE_FILES, type Knowledge } from '../../utils/knowledge';
 import type { Outlet } from '../../utils/sources/outlet';
-import { parseUserOutlets, registryWith, USER_OUTLETS_KEY } from '../../utils/sources/user-outlets';
+import { registryCache, USER_OUTLETS_KEY } from '../../utils/sources/user-outlets';
 
 interface BuiltIn { outlets: Outlet[]; model: () => Model; lexicon: () => Lexicon }
 
@@ -20,9 +21,10 @@ export function knowledgeClient(): () => Promise<Knowledge> {
       throw new Error(`Sourcelens could not read its built-in data (${e instanceof Error ? e.message : String(e)}). If the page was reloading or moving on, try again; if not, reinstalling the extension should mend it.`);
     }));
   start().catch(() => undefined); // the analysis that follows reports a failure
+  const registryOf = registryCache();
   return async () => {
     const [{ outlets, model, lexicon }, stored] = await Promise.all([start(), browser.storage.local.get(USER_OUTLETS_KEY)]);
-    return { registry: registryWith(outlets, parseUserOutlets(stored[USER_OUTLETS_KEY])), entityModel: model, entityLexicon: lexicon };
+    return { registry: registryOf(outlets, stored[USER_OUTLETS_KEY]), entityModel: model, entityLexicon: lexicon };
   };
 }
 

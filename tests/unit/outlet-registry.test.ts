@@ -4,7 +4,8 @@ import { readPage } from '../../utils/extract/page';
 import { creditedOutlets, identifySource } from '../../utils/sources/identify';
 import { validateOutlet } from '../../utils/sources/outlet';
 import { createRegistry } from '../../utils/sources/registry';
-import { builtInRegistry } from '../../utils/sources/built-in-outlets';
+import { BUILT_IN_OUTLETS, builtInRegistry } from '../../utils/sources/built-in-outlets';
+import { registryCache } from '../../utils/sources/user-outlets';
 
 const registry = builtInRegistry();
 const page = (html: string, url: string) => readPage(parseHTML(html).document as unknown as Document, url);
@@ -46,6 +47,22 @@ describe('outlet registry lookups', () => {
   it("lets the reader's entries override built-in rows", () => {
     const mine = createRegistry([...[registry.byHost('kayhan.ir')!.outlet], { id: 'k2', name: 'My Kayhan', domains: ['kayhan.ir'], country: 'IR', languages: ['en'], type: 'newspaper' }]);
     expect(mine.byHost('kayhan.ir')?.outlet.name).toBe('My Kayhan');
+  });
+
+  it("indexes the rows again only when the reader's stored entries change", () => {
+    const registryOf = registryCache();
+    const mine = { id: 'k2', name: 'My Kayhan', domains: ['kayhan.ir'], country: 'IR', languages: ['en'], type: 'newspaper' };
+    const none = registryOf(BUILT_IN_OUTLETS, undefined);
+    expect(registryOf(BUILT_IN_OUTLETS, undefined)).toBe(none);
+    expect(none.byHost('kayhan.ir')?.outlet.name).toBe('Kayhan');
+    const withMine = registryOf(BUILT_IN_OUTLETS, [mine]);
+    expect(withMine).not.toBe(none);
+    expect(withMine.byHost('kayhan.ir')?.outlet.name).toBe('My Kayhan');
+    // A value read again from storage is a new object with the same contents.
+    expect(registryOf(BUILT_IN_OUTLETS, [{ ...mine }])).toBe(withMine);
+    expect(registryOf(BUILT_IN_OUTLETS, [{ ...mine, name: 'Kayhan (mine)' }]).byHost('kayhan.ir')?.outlet.name).toBe('Kayhan (mine)');
+    // Corrupt storage is left out, as parseUserOutlets does.
+    expect(registryOf(BUILT_IN_OUTLETS, 'not a list').byHost('kayhan.ir')?.outlet.name).toBe('Kayhan');
   });
 });
 
