@@ -235,6 +235,12 @@ describe('authors', () => {
     expect(nameAfterLabel('by Regan September 15, 2014')).toBe('Regan');
     expect(nameAfterLabel('von Jana Muster 3. März 2021')).toBe('Jana Muster');
   });
+
+  it('takes a label after a hyphen set apart, not the end of a hyphenated word', () => {
+    expect(nameAfterLabel('Brand-as-Author Sitewide Billboard')).toBeNull();
+    expect(nameAfterLabel('12.03.2020 - by Jane Doe')).toBe('Jane Doe');
+    expect(nameAfterLabel('---- by Kenneth Muster')).toBe('Kenneth Muster');
+  });
 });
 
 describe('titles', () => {

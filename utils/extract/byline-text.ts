@@ -8,12 +8,13 @@ import type { Page } from './page';
 import { LETTER, letterPattern } from '../letter-patterns';
 
 /**
- * A byline label and what follows it; the label opens the line or follows a separator or a date. This and
+ * A byline label and what follows it; the label opens the line or follows a separator or a date. A hyphen
+ * separates only with a space before it ("---- by …"): "Brand-as-Author" is one word, no label. This and
  * NAME_END are written in lower case and run on lower-cased text (lowerInPlace): a case-insensitive flag
  * makes a pattern this long several times costlier to compile, in every site's renderer.
  */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[|•·,–—:\]】-]\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by\s*[:：]?|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|kolumne|glosse|bericht|reportage)\s+von|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：]|(?:责任编辑|作者|编辑|记者)\s*[:：])(?:\s+|(?<=[:：]))(.+)$`,
+  String.raw`(?:^|[|•·,–—:\]】]\s*|(?:^|\s)-+\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by\s*[:：]?|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|kolumne|glosse|bericht|reportage)\s+von|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：]|(?:责任编辑|作者|编辑|记者)\s*[:：])(?:\s+|(?<=[:：]))(.+)$`,
   'u',
 );
 /** Where a name ends: a date preposition, a separator, a month before a day ("Regan September 15, 2014"), a digit, a bracket. */
