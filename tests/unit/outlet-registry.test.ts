@@ -85,6 +85,14 @@ describe('identifySource', () => {
     expect(s).toMatchObject({ domain: 'tiny.io', known: false, name: 'Tiny Wire' });
     expect(s.country).toBeUndefined();
   });
+
+  it("takes a stated site name without its stars and marks, and one that is nothing else for none", () => {
+    const named = (content: string) => identifySource(page(`<meta property="og:site_name" content="${content}"><meta name="application-name" content="Bote App">`, 'https://bote.example/x'), registry);
+    expect(named('☆☆☆☆☆ - Der Kleine Bote').name).toBe('Der Kleine Bote');
+    expect(named('Bote News©').name).toBe('Bote News');
+    expect(named('Bote e.V.').name).toBe('Bote e.V.');
+    expect(named('★ | ★').name).toBe('Bote App');
+  });
 });
 
 describe('validateOutlet', () => {

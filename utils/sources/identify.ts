@@ -12,15 +12,27 @@ import type { OutletRegistry } from './registry';
 // Country-code TLDs sold and used world-wide say nothing about a publisher's country.
 const GENERIC_CC = new Set(['co', 'io', 'tv', 'me', 'ai', 'fm', 'ly', 'cc', 'ws', 'to', 'gg', 'am', 'nu', 'tk', 'la', 'sh', 'ac', 'vc', 'is', 'so', 'im', 'app', 'eu']);
 
+/** Stars, symbols and separators a site name is decked with ("☆☆☆☆☆ - Journalistenwatch e.V."). */
+const DECORATION = /^[\p{S}\p{Z}\p{Pd}•·:\s]+|[\p{S}\p{Z}\p{Pd}•·:\s]+$/gu;
+
+/** A site's name as the page states it, without its decoration; none when nothing but decoration is left. */
+function siteNameOf(stated: string | undefined): string | undefined {
+  const name = stated?.replace(DECORATION, '');
+  return name || undefined;
+}
+
 function siteNameFromPage(page: Pick<Page, 'meta' | 'jsonLd'>): { name: string; evidence: string } | undefined {
   const og = metaContent(page.meta, 'og:site_name');
-  if (og) return { name: og, evidence: `og:site_name: ${og}` };
+  const ogName = siteNameOf(og);
+  if (ogName) return { name: ogName, evidence: `og:site_name: ${og}` };
   for (const node of page.jsonLd) {
     const pub = textValue(node.publisher);
-    if (pub) return { name: pub, evidence: `JSON-LD publisher: ${pub}` };
+    const pubName = siteNameOf(pub);
+    if (pubName) return { name: pubName, evidence: `JSON-LD publisher: ${pub}` };
   }
   const app = metaContent(page.meta, 'application-name');
-  if (app) return { name: app, evidence: `application-name: ${app}` };
+  const appName = siteNameOf(app);
+  if (appName) return { name: appName, evidence: `application-name: ${app}` };
   return undefined;
 }
 
