@@ -23,13 +23,23 @@ export function createRegistry(outlets: readonly Outlet[]): OutletRegistry {
   const names = new Map<string, Outlet>();
   /** Short names in capitals, for credits printed so; a name written in capitals itself keeps its own outlet. */
   const shortCapitals = new Map<string, Outlet>();
+  const named = (n: string, o: Outlet) => names.set(n.length <= 4 ? n : n.toLowerCase(), o);
   for (const o of outlets) {
-    for (const d of o.domains) hosts.set(normaliseHost(d), o);
-    for (const n of [o.name, ...(o.aliases ?? [])]) names.set(n.length <= 4 ? n : n.toLowerCase(), o);
+    // Rows come valid (validateOutlet, the data test): host names in lower case; only a "www." is left to strip.
+    for (const d of o.domains) hosts.set(d.startsWith('www') ? normaliseHost(d) : d, o);
+    named(o.name, o);
+    if (o.aliases) for (const a of o.aliases) named(a, o);
   }
-  for (const [n, o] of names) if (n.length <= 4 && !names.has(n.toUpperCase()) && !shortCapitals.has(n.toUpperCase())) shortCapitals.set(n.toUpperCase(), o);
+  for (const [n, o] of names) {
+    if (n.length > 4) continue;
+    const capitals = n.toUpperCase();
+    if (!names.has(capitals) && !shortCapitals.has(capitals)) shortCapitals.set(capitals, o);
+  }
+  let size: number | undefined;
   return {
-    size: new Set(hosts.values()).size,
+    get size() {
+      return (size ??= new Set(hosts.values()).size);
+    },
     byHost(hostname) {
       let host = normaliseHost(hostname);
       const registrable = getDomain(host) ?? host;
