@@ -117,6 +117,16 @@ describe('authors', () => {
     expect(extractAuthors(smith, undefined, undefined, { articleText: 'Reported by John Smith.' }).map((a) => a.name)).toEqual(['John Smith']);
   });
 
+  it('credits the guest a short opening paragraph names by the kind of piece, before the account that posted it', () => {
+    const p = page('<h1>Interview mit Sonja Beispiel</h1><p>Text.</p>', 'https://blog.example/a', '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Paul Poster"}}</script>');
+    const credited = (text: string) => extractAuthors(p, undefined, undefined, { articleText: text }).map((a) => a.name);
+    expect(credited('„Ein Zitat.“\n\nEin Interview von Eugen Muster mit Sonja Beispiel.\n\nDie Fragen stellte …')).toEqual(['Eugen Muster']);
+    expect(credited('Blog Beitrag von Margarita Beispiel\n\nText.')).toEqual(['Margarita Beispiel']);
+    // A bare "Von …" opens headings as often as credits; a credit deeper in the text is the text's.
+    expect(credited('By The Numbers\n\nText.')).toEqual(['Paul Poster']);
+    expect(credited('Erster Absatz.\n\nZweiter Absatz.\n\nDritter Absatz.\n\nEin Interview von Eugen Muster.')).toEqual(['Paul Poster']);
+  });
+
   it("drops Readability's byline when the page prints it only as a reader's comment author", () => {
     const comments = '<ol class="comment-list"><li class="comment"><div class="w-comments-item-author"><span>Robert Reader</span></div><p>Great post.</p></li></ol>';
     const commented = page(`<h1>Change the font size</h1><p>Text.</p>${comments}`);

@@ -6,7 +6,7 @@ import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
 import { isHandle, widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit, withoutBylineLabel } from './author-names';
-import { visibleBylines } from './byline-text';
+import { leadCredit, visibleBylines } from './byline-text';
 import { namedAsByline } from './author-markup';
 import { authorBoxNames, footerCopyrightHolder, licenseAttribution } from './author-fallbacks';
 import { classOf, closestTag, closestWhere, elementsWhere, elementText, type Furniture, holdsToken, inFurniture, inPicture } from './chrome';
@@ -175,6 +175,14 @@ function agenciesOnly(credit: string, registry?: OutletRegistry): boolean {
 export function authorSources(page: Page, byline: string | undefined, ctx: AuthorContext = {}): AuthorSource[] {
   const personal = (name: string) => !!ctx.isForename?.(name.split(/[\s-]/)[0]);
   return [
+    // A guest's piece credited in its opening lines: the markup names the account that posted it.
+    {
+      source: 'lead-credit',
+      read: () => {
+        const name = leadCredit(ctx.articleText);
+        return name ? [name] : [];
+      },
+    },
     // Organisations named as author are the publisher, not a person who wrote the piece.
     { source: 'json-ld', read: () => namesOf(personsOnly(resolveRefs(mainWorkNode(page)?.author, page.jsonLd))) },
     {
@@ -248,7 +256,7 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   const noPerson = (name: string) => isSiteName(name, site, true) || isSiteInitials(name, site) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name) || ownOutlet(name);
   let siteCredit: Author[] = [];
   // Each source is read once: the merging below reads some of them again.
-  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: context?.isForename, registry }).map((s) => ({ ...s, read: once(s.read) }));
+  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: context?.isForename, articleText: context?.articleText, registry }).map((s) => ({ ...s, read: once(s.read) }));
   for (const [i, { read, alternatives, fallback }] of sources.entries()) {
     if (fallback && siteCredit.length) break;
     const found: Author[] = [];

@@ -109,6 +109,31 @@ export function nameAfterLabel(line: string): string | null {
   return name;
 }
 
+/** A bare label ("By", "Von") opening a paragraph: a heading as often as a credit ("By the Numbers", "Von Rund bis Eckig"). */
+const BARE_LABEL = /^(?:by|von|par|por|door)\s/;
+/** Paragraphs of the article's text read for a credit opening it. */
+const LEAD_PARAGRAPHS = 3;
+const MAX_LEAD_CREDIT = 100;
+
+/**
+ * The writer a short paragraph opening the article credits by the kind of piece ("Ein Interview von Eugen
+ * Zentner mit Sonja Silberhorn.", "Blog Beitrag von Margarita Koreneva", "Eine Kolumne von Nils Pickert"): on
+ * a blog or magazine printing a guest's piece, the page's markup names the account that posted it instead.
+ */
+export function leadCredit(text: string | undefined): string | null {
+  if (!text) return null;
+  const paragraphs = text.slice(0, LEAD_PARAGRAPHS * (MAX_LEAD_CREDIT + 200)).split(/\n+/).filter((p) => p.trim()).slice(0, LEAD_PARAGRAPHS);
+  for (const paragraph of paragraphs) {
+    const line = paragraph.trim();
+    if (line.length > MAX_LEAD_CREDIT) continue;
+    const low = lowerInPlace(line);
+    if (BARE_LABEL.test(low) || LABELLED.exec(low)?.index !== 0) continue;
+    const name = nameAfterLabel(line);
+    if (name) return name;
+  }
+  return null;
+}
+
 /** "11.12.2019 - Amelie Loevenich", "Redaktion - 31. Januar 2022": a date and a name alone on a line. */
 export function nameBesideDate(line: string): string | null {
   if (line.length > 70) return null;
