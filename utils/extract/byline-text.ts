@@ -14,7 +14,7 @@ import { LETTER, letterPattern } from '../letter-patterns';
  * makes a pattern this long several times costlier to compile, in every site's renderer.
  */
 const LABELLED = new RegExp(
-  String.raw`(?:^|[|•·,–—:\]】]\s*|(?:^|\s)-+\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by\s*[:：]?|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|kolumne|glosse|bericht|reportage)\s+von|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：]|(?:责任编辑|作者|编辑|记者)\s*[:：])(?:\s+|(?<=[:：]))(.+)$`,
+  String.raw`(?:^|[|•·,–—:\]】]\s*|(?:^|\s)-+\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by\s*[:：]?|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|kolumne|glosse|bericht|reportage)\s+von|(?:a|an)\s+(?:guest\s+)?(?:post|column|essay|commentary|op-ed|interview|analysis|report)\s+by|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：]|(?:责任编辑|作者|编辑|记者)\s*[:：])(?:\s+|(?<=[:：]))(.+)$`,
   'u',
 );
 /** Where a name ends: a date preposition, a separator, a month before a day ("Regan September 15, 2014"), a digit, a bracket. */
@@ -118,7 +118,8 @@ const MAX_LEAD_CREDIT = 100;
 /**
  * The writer a short paragraph opening the article credits by the kind of piece ("Ein Interview von Eugen
  * Zentner mit Sonja Silberhorn.", "Blog Beitrag von Margarita Koreneva", "Eine Kolumne von Nils Pickert"): on
- * a blog or magazine printing a guest's piece, the page's markup names the account that posted it instead.
+ * a blog or magazine printing a guest's piece ("A guest post by …"), the page's markup names the account that
+ * posted it instead.
  */
 export function leadCredit(text: string | undefined): string | null {
   if (!text) return null;
