@@ -123,9 +123,13 @@ const MAX_LEAD_CREDIT = 100;
  */
 export function leadCredit(text: string | undefined): string | null {
   if (!text) return null;
-  const paragraphs = text.slice(0, LEAD_PARAGRAPHS * (MAX_LEAD_CREDIT + 200)).split(/\n+/).filter((p) => p.trim()).slice(0, LEAD_PARAGRAPHS);
-  for (const paragraph of paragraphs) {
-    const line = paragraph.trim();
+  for (let start = 0, read = 0; start < text.length && read < LEAD_PARAGRAPHS; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (!line) continue;
+    read++;
     if (line.length > MAX_LEAD_CREDIT) continue;
     const low = lowerInPlace(line);
     if (BARE_LABEL.test(low) || LABELLED.exec(low)?.index !== 0) continue;
