@@ -38,6 +38,16 @@ describe('declaredEncoding', () => {
     expect(decodeDocument(page)).toContain('Grüße aus München - März');
     expect(decodeDocument(page)).not.toContain('\ufffd');
   });
+
+  it('follows a <meta> charset past the first 1,024 bytes, as a browser parser does, when the bytes are not UTF-8', () => {
+    const scripts = `<script>${'var x = 1;\n'.repeat(110)}</script>`;
+    const late = (head: string, title: string, encode: (s: string) => Uint8Array) => decodeDocument(encode(`<!DOCTYPE html><html><head>${scripts}${head}<title>${title}</title></head></html>`));
+    expect(late('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', 'Leslie Clio präsentiert', latin1)).toContain('Leslie Clio präsentiert');
+    // A charset named in a script's or a comment's text declares nothing.
+    expect(late('<script>document.write(\'<meta charset="iso-8859-1">\')</script><!-- <meta charset="iso-8859-1"> -->', 'präsentiert', latin1)).toContain('pr\ufffdsentiert');
+    // UTF-8 bytes stay UTF-8 whatever a late declaration says.
+    expect(late('<meta charset="iso-8859-1">', 'präsentiert', utf8)).toContain('präsentiert');
+  });
 });
 
 describe('files imported in the settings page', () => {

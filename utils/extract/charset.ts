@@ -1,7 +1,8 @@
 // A saved page's bytes as text, decoded as a browser would: a live page arrives decoded, but a file saved
 // from a site that still serves ISO-8859-1 or windows-1250 is not UTF-8, and reading it as UTF-8 turns
 // every "ä" into "�" (in titles, bylines, month names). The encoding is what the bytes declare: a byte-order
-// mark, an XML declaration, or a <meta> charset within the first 1,024 bytes (the HTML standard's prescan).
+// mark, an XML declaration, or a <meta> charset within the first 1,024 bytes (the HTML standard's prescan),
+// or further on, as a browser's parser changes the encoding when it meets one.
 
 /** How far into the bytes a <meta> charset is looked for. */
 export const PRESCAN_BYTES = 1024;
@@ -27,21 +28,48 @@ export function bomEncoding(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** The encoding a known label names, as TextDecoder names it; null for an unknown label or UTF-16 named in
+ * markup (which cannot be: the markup would not be readable as ASCII). */
+function markupEncoding(label: string | undefined): string | null {
+  const encoding = label ? knownEncoding(label) : null;
+  return encoding && !encoding.startsWith('utf-16') ? encoding : null;
+}
+
+/** Every label and tag is ASCII: the first `length` bytes as one character each. */
+const asciiHead = (bytes: Uint8Array, length: number) => new TextDecoder('windows-1252').decode(bytes.subarray(0, length));
+
 /**
  * The encoding `bytes` declare, as TextDecoder names it ("utf-8", "windows-1252", "iso-8859-2", …);
  * utf-8 when they declare none or one TextDecoder does not know. A page that declares UTF-16 in its own
  * markup cannot be (the markup would not be readable as ASCII): UTF-8, as browsers read it.
  */
 export function declaredEncoding(bytes: Uint8Array): string {
-  const bom = bomEncoding(bytes);
-  if (bom) return bom;
-  // Every label and tag is ASCII: one byte, one character.
-  let head = '';
-  const end = Math.min(bytes.length, PRESCAN_BYTES);
-  for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i]);
-  const label = XML_DECLARATION.exec(head.trimStart())?.[1] ?? META_CHARSET.exec(head)?.[1];
-  const encoding = label ? knownEncoding(label) : null;
-  return !encoding || encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+  return bomEncoding(bytes) ?? prescan(bytes) ?? 'utf-8';
+}
+
+/** What the first 1,024 bytes declare (an XML declaration, a <meta> charset), or null. */
+function prescan(bytes: Uint8Array): string | null {
+  const head = asciiHead(bytes, PRESCAN_BYTES);
+  return markupEncoding(XML_DECLARATION.exec(head.trimStart())?.[1] ?? META_CHARSET.exec(head)?.[1]);
+}
+
+/** How far into the bytes a declaration the prescan missed is looked for: the head of any page. */
+const LATE_SCAN_BYTES = 64 * 1024;
+/** Comments and scripts, whose text may hold markup that declares nothing about the page. */
+const NOT_MARKUP = /<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script\s*>/gi;
+
+/**
+ * The encoding a <meta> declares past the first 1,024 bytes (a long head of scripts), which a browser honours
+ * when its parser meets the element ("change the encoding"), for bytes that are not UTF-8: read as UTF-8,
+ * an ISO-8859-1 page's "präsentiert" is "pr�sentiert". Bytes that are UTF-8 stay so.
+ */
+function lateDeclaration(bytes: Uint8Array): string | null {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return null;
+  } catch {
+    return markupEncoding(META_CHARSET.exec(asciiHead(bytes, LATE_SCAN_BYTES).replace(NOT_MARKUP, ''))?.[1]);
+  }
 }
 
 const HTTP_CHARSET = /;\s*charset\s*=\s*["']?([\w.:-]+)/i;
@@ -53,5 +81,6 @@ const HTTP_CHARSET = /;\s*charset\s*=\s*["']?([\w.:-]+)/i;
  */
 export function decodeDocument(bytes: Uint8Array, contentType?: string | null): string {
   const label = !bomEncoding(bytes) && contentType ? HTTP_CHARSET.exec(contentType)?.[1] : undefined;
-  return new TextDecoder((label && knownEncoding(label)) || declaredEncoding(bytes)).decode(bytes);
+  const encoding = (label && knownEncoding(label)) || bomEncoding(bytes) || prescan(bytes) || lateDeclaration(bytes) || 'utf-8';
+  return new TextDecoder(encoding).decode(bytes);
 }
