@@ -75,6 +75,14 @@ describe('files imported in the settings page', () => {
     expect(text).toBe(html);
   });
 
+  it('reads a saved page whose charset is declared after a long head of scripts in that charset, as a whole page is read', async () => {
+    const html = `<html><head><script>${'var x = 1;\n'.repeat(110)}</script><meta charset="iso-8859-1"><title>Leslie Clio präsentiert</title></head><body><p>${'Grüße. '.repeat(300)}</p></body></html>`;
+    expect(await read('page.html', latin1(html), 64)).toBe(html);
+    expect(await read('page.html', latin1(html), 100_000)).toBe(html);
+    // UTF-8 bytes stay UTF-8.
+    expect(await read('page.html', utf8(html), 64)).toBe(html);
+  });
+
   it('keeps JSON Lines as UTF-8, even when a document inside names another charset', async () => {
     const line = JSON.stringify({ url: 'https://a.example/1', title: 'Grüße', html: '<meta charset="iso-8859-1"><p>Grüße aus München</p>' });
     expect(streamEncoding(utf8(line))).toBe('utf-8');

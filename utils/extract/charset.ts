@@ -54,22 +54,34 @@ function prescan(bytes: Uint8Array): string | null {
 }
 
 /** How far into the bytes a declaration the prescan missed is looked for: the head of any page. */
-const LATE_SCAN_BYTES = 64 * 1024;
+export const LATE_SCAN_BYTES = 64 * 1024;
 /** Comments and scripts, whose text may hold markup that declares nothing about the page. */
 const NOT_MARKUP = /<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script\s*>/gi;
 
 /**
  * The encoding a <meta> declares past the first 1,024 bytes (a long head of scripts), which a browser honours
  * when its parser meets the element ("change the encoding"), for bytes that are not UTF-8: read as UTF-8,
- * an ISO-8859-1 page's "präsentiert" is "pr�sentiert". Bytes that are UTF-8 stay so.
+ * an ISO-8859-1 page's "präsentiert" is "pr�sentiert". Bytes that are UTF-8 stay so. `partial`: the bytes are
+ * a stream's first, which may end inside a character.
  */
-function lateDeclaration(bytes: Uint8Array): string | null {
+function lateDeclaration(bytes: Uint8Array, partial = false): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
     return null;
   } catch {
     return markupEncoding(META_CHARSET.exec(asciiHead(bytes, LATE_SCAN_BYTES).replace(NOT_MARKUP, ''))?.[1]);
   }
+}
+
+/**
+ * The encoding of a page read as a stream, from its first bytes (`ended`: they are all of it), as
+ * decodeDocument decides it for the whole; null while more bytes may still decide it.
+ */
+export function headEncoding(head: Uint8Array, ended: boolean): string | null {
+  const declared = bomEncoding(head) ?? prescan(head);
+  if (declared) return declared;
+  if (head.length < PRESCAN_BYTES && !ended) return null;
+  return lateDeclaration(head, !ended) ?? (ended || head.length >= LATE_SCAN_BYTES ? 'utf-8' : null);
 }
 
 const HTTP_CHARSET = /;\s*charset\s*=\s*["']?([\w.:-]+)/i;

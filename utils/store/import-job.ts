@@ -3,7 +3,7 @@
 // read as a stream, line by line: a 100 MB file is never held in memory, only one batch of documents.
 import { parseFeed, parseHtmlPage, parseJsonlLine, type ImportedDoc, type ParseMarkup, type ParsedImport } from './import-formats';
 import type { IdbCorpus } from './idb-corpus';
-import { bomEncoding, declaredEncoding, PRESCAN_BYTES } from '../extract/charset';
+import { bomEncoding, headEncoding, LATE_SCAN_BYTES, PRESCAN_BYTES } from '../extract/charset';
 
 /** A piece of a file as read: its text and how many bytes of the file it came from. */
 export interface ImportChunk {
@@ -71,14 +71,16 @@ export function blobFile(name: string, blob: Pick<Blob, 'size' | 'stream'>): Imp
     size: blob.size,
     async *chunks() {
       const reader = blob.stream().getReader();
-      // The encoding is decided once the first PRESCAN_BYTES have arrived (or the stream ended before).
+      // The encoding is decided once enough of the head has arrived (streamEncoding), or the stream ended.
       let decoder: TextDecoder | undefined;
       let head: Uint8Array[] = [];
       let headBytes = 0;
-      const decodeHead = () => {
+      // The head is weighed when the prescan's bytes have arrived, and again when a page's head has.
+      let weighAt = PRESCAN_BYTES;
+      const decodeHead = (encoding: string) => {
         const first = concatBytes(head);
         head = [];
-        decoder = new TextDecoder(streamEncoding(first));
+        decoder = new TextDecoder(encoding);
         return { text: decoder.decode(first, { stream: true }), bytes: first.byteLength };
       };
       try {
@@ -91,9 +93,13 @@ export function blobFile(name: string, blob: Pick<Blob, 'size' | 'stream'>): Imp
           }
           head.push(value);
           headBytes += value.byteLength;
-          if (headBytes >= PRESCAN_BYTES) yield decodeHead();
+          if (headBytes < weighAt) continue;
+          head = [concatBytes(head)];
+          const encoding = streamEncoding(head[0], false) ?? (headBytes >= LATE_SCAN_BYTES ? 'utf-8' : null);
+          if (encoding) yield decodeHead(encoding);
+          else weighAt = LATE_SCAN_BYTES;
         }
-        if (!decoder && headBytes) yield decodeHead();
+        if (!decoder && head.length) yield decodeHead(streamEncoding(concatBytes(head), true) ?? 'utf-8');
         const rest = decoder?.decode();
         if (rest) yield { text: rest, bytes: 0 };
       } finally {
@@ -115,16 +121,18 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
 }
 
 /**
- * The encoding of a stream, from its first bytes: what a saved page or feed declares (utils/extract/charset.ts)
- * when it opens with markup or a UTF-16 byte-order mark; UTF-8 otherwise (JSON Lines are UTF-8, and an HTML
- * string inside one that names a charset says nothing about the file).
+ * The encoding of a stream, from its first bytes (`ended`: they are all of it), or null while more are needed:
+ * what a saved page or feed declares (utils/extract/charset.ts) when it opens with markup or a UTF-16
+ * byte-order mark; UTF-8 otherwise (JSON Lines are UTF-8, and an HTML string inside one that names a charset
+ * says nothing about the file).
  */
-export function streamEncoding(first: Uint8Array): string {
+export function streamEncoding(first: Uint8Array, ended = true): string | null {
   const bom = bomEncoding(first);
   if (bom && bom !== 'utf-8') return bom;
   let i = bom ? 3 : 0;
   while (i < first.length && (first[i] === 0x20 || first[i] === 0x09 || first[i] === 0x0a || first[i] === 0x0d)) i++;
-  return first[i] === 0x3c /* < */ ? declaredEncoding(first) : 'utf-8';
+  if (i >= first.length && !ended) return null;
+  return first[i] === 0x3c /* < */ ? headEncoding(first, ended) : 'utf-8';
 }
 
 /** The lines of a stream of chunks, numbered from 1, with the bytes read so far. */
