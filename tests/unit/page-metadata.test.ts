@@ -123,7 +123,7 @@ describe('authors', () => {
     expect(credited('„Ein Zitat.“\n\nEin Interview von Eugen Muster mit Sonja Beispiel.\n\nDie Fragen stellte …')).toEqual(['Eugen Muster']);
     expect(credited('Blog Beitrag von Margarita Beispiel\n\nText.')).toEqual(['Margarita Beispiel']);
     expect(credited('A guest post by Jane Example\n\nText.')).toEqual(['Jane Example']);
-    // A bare "Von …" opens headings as often as credits; a credit deeper in the text is the text's.
+    // A bare "By …" opens headings as often as credits; a credit deeper in the text is the text's.
     expect(credited('By The Numbers\n\nText.')).toEqual(['Paul Poster']);
     expect(credited('Erster Absatz.\n\nZweiter Absatz.\n\nDritter Absatz.\n\nEin Interview von Eugen Muster.')).toEqual(['Paul Poster']);
   });

@@ -4,7 +4,7 @@
 // mark, an XML declaration, or a <meta> charset within the first 1,024 bytes (the HTML standard's prescan),
 // or further on, as a browser's parser changes the encoding when it meets one.
 
-/** How far into the bytes a <meta> charset is looked for. */
+/** How far into the bytes the prescan looks for a <meta> charset. */
 export const PRESCAN_BYTES = 1024;
 
 const XML_DECLARATION = /^<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i;
