@@ -3,7 +3,7 @@
 import type { Annotation } from '../annotation';
 import type { OutletRegistry } from '../sources/registry';
 import { decodeEntities } from './html-entities';
-import { lowerInPlace } from './date-parse';
+import { lowerInPlace, MONTH_NAME } from './date-parse';
 import { isUnnamedAgency } from './dateline';
 import { LETTER, letterPattern, type LetterPattern } from '../letter-patterns';
 
@@ -24,8 +24,7 @@ function withoutClosingDate(byline: string): string {
 }
 
 /** A month and a day ("Dezember 10", "10. März"): a date, not a name. */
-const MONTH_DAY =
-  /^(?:\d{1,2}\.?\s+)?(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar|ruari)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|mai|may|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\.?(?:\s+\d{1,2})?$/u;
+const MONTH_DAY = new RegExp(String.raw`^(?:\d{1,2}\.?\s+)?(?:${MONTH_NAME})\.?(?:\s+\d{1,2})?$`, 'u');
 /** Link texts around author names that are not names ("More posts", "Alle Artikel von …", "Follow"). */
 const LINK_PHRASE = /^(zeige|show|more|alle|all|view|see|mehr|follow|folgen|weitere|read|lesen|profil|profile|website|e-?mail|twitter|facebook)\b|\b(posts?|artikel|articles|beiträge)\b/i;
 /** Credits for pictures and sources, not for the text. */

@@ -2,7 +2,7 @@
 // 3. Mai", "Ein Artikel von Pamela Sladky | 27.01.2022", "par Didier Roy, 21 juin 2018", "Autor: Peter Maahn",
 // "11.12.2019 - Amelie Loevenich". Read from short lines near the headline or closing the article.
 import { closestTag, elementText, type Furniture, inFurniture } from './chrome';
-import { lowerInPlace, parseDate } from './date-parse';
+import { lowerInPlace, MONTH_NAME, parseDate } from './date-parse';
 import { headlinePositionOf } from './headline-position';
 import type { Page } from './page';
 import { LETTER, letterPattern } from '../letter-patterns';
@@ -18,7 +18,10 @@ const LABELLED = new RegExp(
   'u',
 );
 /** Where a name ends: a date preposition, a separator, a month before a day ("Regan September 15, 2014"), a digit, a bracket. */
-const NAME_END = /\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?\s+\d.*$|\s+\d.*$/u;
+const NAME_END = new RegExp(
+  String.raw`\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+(?:${MONTH_NAME})\.?\s+\d.*$|\s+\d.*$`,
+  'u',
+);
 /** A personal name or handle: up to four words, each capitalised or a particle, or one handle; or a Chinese name. */
 const NAME_SHAPE = letterPattern(/^(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|van|von|der|den|del|di|du|le|la|bin|al|y|zu)\b)\s?){1,5}$|^[\p{L}\d_.-]{3,24}$|^\p{Script=Han}{2,4}$/u);
 /** A label set apart, alone in its element ("Autor:"). */

@@ -39,12 +39,13 @@ function markupEncoding(label: string | undefined): string | null {
 const asciiHead = (bytes: Uint8Array, length: number) => new TextDecoder('windows-1252').decode(bytes.subarray(0, length));
 
 /**
- * The encoding `bytes` declare, as TextDecoder names it ("utf-8", "windows-1252", "iso-8859-2", …);
- * utf-8 when they declare none or one TextDecoder does not know. A page that declares UTF-16 in its own
- * markup cannot be (the markup would not be readable as ASCII): UTF-8, as browsers read it.
+ * The encoding a document's bytes declare, as TextDecoder names it ("utf-8", "windows-1252", "iso-8859-2", …):
+ * a byte-order mark, the prescan's declaration, or a later one that bytes other than UTF-8 follow; utf-8 when
+ * they declare none or one TextDecoder does not know. A page that declares UTF-16 in its own markup cannot be
+ * (the markup would not be readable as ASCII): UTF-8, as browsers read it.
  */
 export function declaredEncoding(bytes: Uint8Array): string {
-  return bomEncoding(bytes) ?? prescan(bytes) ?? 'utf-8';
+  return bomEncoding(bytes) ?? prescan(bytes) ?? lateDeclaration(bytes) ?? 'utf-8';
 }
 
 /** What the first 1,024 bytes declare (an XML declaration, a <meta> charset), or null. */
@@ -75,13 +76,14 @@ function lateDeclaration(bytes: Uint8Array, partial = false): string | null {
 
 /**
  * The encoding of a page read as a stream, from its first bytes (`ended`: they are all of it), as
- * decodeDocument decides it for the whole; null while more bytes may still decide it.
+ * declaredEncoding decides it for the whole; null while more bytes may still decide it.
  */
 export function headEncoding(head: Uint8Array, ended: boolean): string | null {
+  if (ended) return declaredEncoding(head);
   const declared = bomEncoding(head) ?? prescan(head);
   if (declared) return declared;
-  if (head.length < PRESCAN_BYTES && !ended) return null;
-  return lateDeclaration(head, !ended) ?? (ended || head.length >= LATE_SCAN_BYTES ? 'utf-8' : null);
+  if (head.length < PRESCAN_BYTES) return null;
+  return lateDeclaration(head, true) ?? (head.length >= LATE_SCAN_BYTES ? 'utf-8' : null);
 }
 
 const HTTP_CHARSET = /;\s*charset\s*=\s*["']?([\w.:-]+)/i;
@@ -93,6 +95,5 @@ const HTTP_CHARSET = /;\s*charset\s*=\s*["']?([\w.:-]+)/i;
  */
 export function decodeDocument(bytes: Uint8Array, contentType?: string | null): string {
   const label = !bomEncoding(bytes) && contentType ? HTTP_CHARSET.exec(contentType)?.[1] : undefined;
-  const encoding = (label && knownEncoding(label)) || bomEncoding(bytes) || prescan(bytes) || lateDeclaration(bytes) || 'utf-8';
-  return new TextDecoder(encoding).decode(bytes);
+  return new TextDecoder((label && knownEncoding(label)) || declaredEncoding(bytes)).decode(bytes);
 }

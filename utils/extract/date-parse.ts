@@ -12,6 +12,10 @@ export interface ParsedDate {
   matched: string;
 }
 
+/** Month names and their short forms as bylines and dates print them beside a name, in English, German, French
+ * and Dutch (lower case, for patterns run on lower-cased text). */
+export const MONTH_NAME = String.raw`jan(?:uary|uar|vier)?|feb(?:ruary|ruar|ruari)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|mai|may|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?`;
+
 const MONTHS: Record<string, number> = {};
 const monthNames: string[][] = [
   // en, de, fr, es, it, pt, nl (full and abbreviated forms)

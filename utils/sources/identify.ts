@@ -22,17 +22,16 @@ function siteNameOf(stated: string | undefined): string | undefined {
 }
 
 function siteNameFromPage(page: Pick<Page, 'meta' | 'jsonLd'>): { name: string; evidence: string } | undefined {
-  const og = metaContent(page.meta, 'og:site_name');
-  const ogName = siteNameOf(og);
-  if (ogName) return { name: ogName, evidence: `og:site_name: ${og}` };
-  for (const node of page.jsonLd) {
-    const pub = textValue(node.publisher);
-    const pubName = siteNameOf(pub);
-    if (pubName) return { name: pubName, evidence: `JSON-LD publisher: ${pub}` };
+  // What the page states, most telling first: its Open Graph site name, a JSON-LD publisher, its application name.
+  const stated: [string, string | undefined][] = [
+    ['og:site_name', metaContent(page.meta, 'og:site_name')],
+    ...page.jsonLd.map((node): [string, string | undefined] => ['JSON-LD publisher', textValue(node.publisher)]),
+    ['application-name', metaContent(page.meta, 'application-name')],
+  ];
+  for (const [from, value] of stated) {
+    const name = siteNameOf(value);
+    if (name) return { name, evidence: `${from}: ${value}` };
   }
-  const app = metaContent(page.meta, 'application-name');
-  const appName = siteNameOf(app);
-  if (appName) return { name: appName, evidence: `application-name: ${app}` };
   return undefined;
 }
 

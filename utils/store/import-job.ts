@@ -95,7 +95,7 @@ export function blobFile(name: string, blob: Pick<Blob, 'size' | 'stream'>): Imp
           headBytes += value.byteLength;
           if (headBytes < weighAt) continue;
           head = [concatBytes(head)];
-          const encoding = streamEncoding(head[0], false) ?? (headBytes >= LATE_SCAN_BYTES ? 'utf-8' : null);
+          const encoding = streamEncoding(head[0], false);
           if (encoding) yield decodeHead(encoding);
           else weighAt = LATE_SCAN_BYTES;
         }
@@ -131,7 +131,8 @@ export function streamEncoding(first: Uint8Array, ended = true): string | null {
   if (bom && bom !== 'utf-8') return bom;
   let i = bom ? 3 : 0;
   while (i < first.length && (first[i] === 0x20 || first[i] === 0x09 || first[i] === 0x0a || first[i] === 0x0d)) i++;
-  if (i >= first.length && !ended) return null;
+  // Nothing but whitespace yet: a page's head of it is no page.
+  if (i >= first.length && !ended) return first.length >= LATE_SCAN_BYTES ? 'utf-8' : null;
   return first[i] === 0x3c /* < */ ? headEncoding(first, ended) : 'utf-8';
 }
 
