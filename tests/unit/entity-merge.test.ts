@@ -186,6 +186,16 @@ describe('correctTypes', () => {
     expect(found.map((s) => s.type)).toEqual(['person', 'person']);
     expect(correctTypes([span('Premier League', 'organization'), span('Jane League', 'place', 20)])[0].type).toBe('organization');
   });
+  it('takes a role and then a given name and a surname for a person, not a building or a clause', () => {
+    const given = new Set(['Christine', 'Lincoln', 'Ocean', 'Robert']);
+    const typeOf = (text: string, type: 'person' | 'organization' | 'place') => correctTypes([span(text, type)], undefined, (w) => given.has(w))[0].type;
+    expect(typeOf('Cambridge Police Commissioner Christine Elow', 'organization')).toBe('person');
+    expect(typeOf('Superintendent Robert Runcie', 'organization')).toBe('person');
+    expect(typeOf('President Lincoln High School', 'organization')).toBe('organization');
+    expect(typeOf('whereas Ocean Reflection', 'place')).toBe('place');
+    // Without the given names, a role before an unknown name says nothing.
+    expect(correctTypes([span('Cambridge Police Commissioner Christine Elow', 'organization')])[0].type).toBe('organization');
+  });
   it("splits a span at a list's bullets, keeping offsets", () => {
     const text = 'Cast: Abigail • Emily · Haley | Leah';
     const parts = correctTypes([span('Abigail • Emily · Haley | Leah', 'person', text.indexOf('Abigail'))]);

@@ -18,6 +18,9 @@ describe('roleBefore / roleAfter', () => {
     ["talks with the company's chief executive John Smith", 'John Smith', "company's chief executive", undefined],
     ["The port authority's chief executive, Graham Ashdown, urged", 'Graham Ashdown', "port authority's chief executive", undefined],
     ['The Mayor of Northgate, Priya Raman, called', 'Priya Raman', 'Mayor of Northgate', undefined],
+    ['but Acting U.S. Attorney for the District of Massachusetts Joshua Levy said', 'Joshua Levy', 'Acting U.S. Attorney for the District of Massachusetts', undefined],
+    ['said Secretary of State Marco Rubio', 'Marco Rubio', 'Secretary of State', undefined],
+    ['the Bank of England Andrew Bailey', 'Andrew Bailey', undefined, undefined],
     ["Deirdre Callan, the union's general secretary, said", 'Deirdre Callan', undefined, "union's general secretary"],
     ['Dmitry Peskov, the Kremlin spokesman.', 'Dmitry Peskov', undefined, 'Kremlin spokesman'],
     ['Putin, who met the president, said', 'Putin', undefined, undefined],
@@ -48,6 +51,20 @@ describe('titleLength / stripTitles: the name never holds the role', () => {
     ['“Jane Roe', '“Jane Roe'],
   ];
   for (const [name, bare] of rows) it(name, () => expect(name.slice(titleLength(name))).toBe(bare));
+
+  it('ends a title naming what its holder heads before the last given name', () => {
+    const given = new Set(['Joshua', 'Hillary', 'Virginia', 'Jason', 'Marco']);
+    const isForename = (w: string) => given.has(w);
+    const rows: [string, string][] = [
+      ['U.S. Attorney for the District of Massachusetts Joshua Levy', 'Joshua Levy'],
+      ['Secretary of State Hillary Rodham Clinton', 'Hillary Rodham Clinton'],
+      ['Attorney General of Virginia Jason Miyares', 'Jason Miyares'],
+      ['Secretary of State Marco Rubio', 'Marco Rubio'],
+    ];
+    for (const [name, bare] of rows) expect(name.slice(titleLength(name, isForename))).toBe(bare);
+    // Without given names, a title "of" a name of several words is not cut.
+    expect(titleLength('U.S. Attorney for the District of Massachusetts Joshua Levy')).toBe(0);
+  });
 
   it('moves the mention start, keeps organisations as they are', () => {
     const text = 'President Vladimir Putin met Foreign Ministry staff.';
@@ -96,5 +113,16 @@ describe('findEntities fills roles', () => {
     expect(people['Steve Witkoff']).toEqual(['U.S. special envoy']);
     expect(people['Yury Ushakov']).toEqual(['Kremlin aide']);
     for (const name of Object.keys(people)) expect(name).not.toMatch(/President|aide|leader|envoy/);
+  });
+
+  it('a title naming what its holder heads stays out of the name, whatever type the recogniser gave the whole', () => {
+    const text =
+      'The men were not charged, but Acting U.S. Attorney for the District of Massachusetts Joshua Levy said the case is still open.\n\n' +
+      '“It is through these efforts that we protect them,” said Cambridge Police Commissioner Christine Elow.';
+    const found = findEntities(text, builtInEntityModel());
+    const byName = new Map(found.map((e) => [e.name, e]));
+    expect(byName.get('Joshua Levy')).toMatchObject({ type: 'person', roles: ['Acting U.S. Attorney for the District of Massachusetts'] });
+    expect(byName.get('Christine Elow')).toMatchObject({ type: 'person', roles: ['Cambridge Police Commissioner'] });
+    for (const e of found) expect(e.name).not.toMatch(/Attorney|Commissioner/);
   });
 });

@@ -43,12 +43,13 @@ export function* entitySteps(text: string, model: Model, title = '', opts: Entit
   const ignore = opts.ignore ?? [];
   const outlets = opts.outlets;
   const isOutlet = outlets && ((name: string) => outlets.outletOf(name) !== undefined);
-  const tagged = correctTypes(yield* tagSteps(text, model), isOutlet).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
+  const forename = (w: string) => isForename(model.lex, w);
+  const tagged = correctTypes(yield* tagSteps(text, model), isOutlet, forename).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
   yield;
-  const mentions = markSubjects(text, stripTitles(tagged));
+  const mentions = markSubjects(text, stripTitles(tagged, forename));
   const firstBreak = text.indexOf('\n\n');
   const leadEnd = firstBreak > 0 && firstBreak < 600 ? Math.max(firstBreak, 300) : Math.min(text.length, 600);
-  let entities = attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd, isForename: (w) => isForename(model.lex, w) }));
+  let entities = attachRoles(text, mergeMentions(mentions, { title, textLength: text.length, leadEnd, isForename: forename }));
   if (opts.dateline) entities = withDatelinePlace(entities, opts.dateline);
   return outlets && isOutlet ? sameOutletsMerged(outletsAsOrganisations(entities, isOutlet, outlets.own), outlets.outletOf) : entities;
 }

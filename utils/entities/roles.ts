@@ -59,6 +59,9 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** Whether a title holds a role noun or an abbreviated title ("Cambridge Police Commissioner"; not "whereas"). */
+export const namesRole = (title: string): boolean => title.split(/\s+/).some(isRoleNoun);
+
 const isAbbreviation = (w: string) => DOTTED.test(w) || SHORT_TITLES.has(bare(w));
 /** Whether the text between two words keeps them in one phrase (spaces or a hyphen, no sentence end). */
 const joined = (text: string, a: Word, b: Word) => /^[\s-]*$/.test(text.slice(a.end, b.start)) && (!a.text.endsWith('.') || isAbbreviation(a.text));
@@ -74,15 +77,10 @@ export function roleBefore(text: string, nameStart: number): string | undefined 
   if (last < 0) return undefined;
   const gap = text.slice(words[last].end, nameStart);
   if (!/^(?: +|, +)$/.test(gap) || (words[last].text.endsWith('.') && !isAbbreviation(words[last].text))) return undefined;
-  let head = last;
-  if (gap.includes(',')) {
-    // "Mayor of Northgate, Priya Raman": the role noun stands before "of" and a capitalised name.
-    let i = last;
-    while (i > 0 && isCap(words[i].text) && !isRoleNoun(words[i].text)) i--;
-    if (i < last && words[i].text === 'the') i--;
-    if (i < last && i > 0 && /^(?:of|for)$/.test(words[i].text)) head = i - 1;
-  }
-  if (!isRoleNoun(words[head].text)) return undefined;
+  // "Mayor of Northgate, Priya Raman": the role noun stands before "of" and a capitalised name; so without the
+  // comma when the name follows that name directly ("U.S. Attorney for the District of Massachusetts Joshua Levy").
+  const head = isRoleNoun(words[last].text) ? last : holderOf(text, words, last);
+  if (head === undefined || !isRoleNoun(words[head].text)) return undefined;
   let first = head;
   for (let i = head - 1; i >= 0 && head - i < 7 && joined(text, words[i], words[i + 1]); i--) {
     const w = words[i].text;
@@ -92,6 +90,20 @@ export function roleBefore(text: string, nameStart: number): string | undefined 
     else break;
   }
   return text.slice(words[first].start, words[last].end);
+}
+
+/**
+ * The role noun before "of" or "for" and the capitalised name of what it heads, which ends at `last` ("Secretary
+ * of State", "Attorney for the District of Massachusetts"): its index, or undefined.
+ */
+function holderOf(text: string, words: Word[], last: number): number | undefined {
+  if (!isCap(words[last].text) || isRoleNoun(words[last].text)) return undefined;
+  for (let i = last - 1; i > 0 && last - i < 8 && joined(text, words[i], words[i + 1]); i--) {
+    const w = words[i].text;
+    if (/^(?:of|for)$/.test(w) && isRoleNoun(words[i - 1].text) && joined(text, words[i - 1], words[i])) return i - 1;
+    if (!(isCap(w) && !isRoleNoun(w)) && !/^(?:of|the|and)$/.test(w)) return undefined;
+  }
+  return undefined;
 }
 
 // Case-sensitive so that \p{Lu} means a capital; role nouns may be capitalised ("Mayor of Northgate").
@@ -116,8 +128,13 @@ const PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|la|le|al|el|bin|ibn|
 /** Quotation marks a span may open with ("“Ambassador Sondland replied"). */
 const OPENING_QUOTES = /^["“'‘(]+/;
 
-/** The prefix of a name that is a title, with any quotation mark before it ("President Vladimir Putin" -> 10, where "Vladimir" starts), or 0. */
-export function titleLength(span: string): number {
+/**
+ * The prefix of a name that is a title, with any quotation mark before it ("President Vladimir Putin" -> 10, where
+ * "Vladimir" starts), or 0. A title naming what its holder heads ("U.S. Attorney for the District of Massachusetts
+ * Joshua Levy") ends before the last given name that two or more capitalised words begin, when `isForename` says
+ * which words are given names; else one word after "of" or "for" ("Secretary of State Marco Rubio").
+ */
+export function titleLength(span: string, isForename?: (word: string) => boolean): number {
   const quote = OPENING_QUOTES.exec(span)?.[0].length ?? 0;
   const name = span.slice(quote);
   const parts = name.split(/\s+/);
@@ -129,7 +146,7 @@ export function titleLength(span: string): number {
   for (let i = 0; i < parts.length - 1; i++) {
     if (!isRoleNoun(parts[i])) continue;
     let j = i + 1;
-    if (/^(?:of|for)$/.test(parts[j] ?? '') && parts.length > j + 2) j += 2; // "Secretary of State Marco Rubio"
+    if (/^(?:of|for)$/.test(parts[j] ?? '') && parts.length > j + 2) j = nameAfterHeld(parts, j + 1, isForename) ?? j + 2;
     if (parts.slice(j).every((p) => OPENS_WITH_CAPITAL.test(p)) && j < parts.length) cut = j;
   }
   if (cut <= 0) return 0;
@@ -137,11 +154,21 @@ export function titleLength(span: string): number {
   return quote + name.indexOf(parts[cut], len);
 }
 
+/** Where the holder's name starts after the title's "of …": the last given name that opens two or more capitalised words to the end. */
+function nameAfterHeld(parts: string[], from: number, isForename?: (word: string) => boolean): number | undefined {
+  if (!isForename) return undefined;
+  for (let k = parts.length - 2; k >= from; k--) {
+    if (!OPENS_WITH_CAPITAL.test(parts[k + 1]) || !OPENS_WITH_CAPITAL.test(parts[k])) return undefined;
+    if (isForename(parts[k])) return k;
+  }
+  return undefined;
+}
+
 /** Person mentions without their titles: the tagger sometimes takes "President" into the name. */
-export function stripTitles<M extends Mention>(mentions: M[]): M[] {
+export function stripTitles<M extends Mention>(mentions: M[], isForename?: (word: string) => boolean): M[] {
   const out: M[] = [];
   for (const m of mentions) {
-    const cut = m.type === 'person' ? titleLength(m.text) : 0;
+    const cut = m.type === 'person' ? titleLength(m.text, isForename) : 0;
     if (!cut) out.push(m);
     else out.push({ ...m, start: m.start + cut, text: m.text.slice(cut) });
   }

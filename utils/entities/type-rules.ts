@@ -8,7 +8,7 @@
 // initials alone is no name.
 import { letterPattern } from '../letter-patterns';
 import { POSSESSIVE } from './merge';
-import { titleLength } from './roles';
+import { namesRole, titleLength } from './roles';
 
 const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?|(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Amb)\.)\s/;
 /** A royal or papal title alone ("the Queen") or before one given name ("Prince Philip", "Pope Francis"): a person,
@@ -47,11 +47,18 @@ export function typeByWords<T extends Span>(s: T): T['type'] {
   return s.type;
 }
 
-/** Whether a name is a role's title and then the name of one of `people`, or a name ending with one's surname ("Ambassador Sondland", "House Speaker Nancy Pelosi"). */
-function titledPerson(name: string, people: ReadonlySet<string>): boolean {
-  const cut = titleLength(name);
+/**
+ * Whether a name is a role's title and then a person's name: one of `people`, a name ending with one's surname
+ * ("Ambassador Sondland", "House Speaker Nancy Pelosi"), or a given name and a surname ("Cambridge Police
+ * Commissioner Christine Elow") unless the whole names a place or a building ("President Lincoln High School").
+ */
+function titledPerson(name: string, people: ReadonlySet<string>, isForename?: (word: string) => boolean): boolean {
+  const cut = titleLength(name, isForename);
+  if (cut <= 0) return false;
   const rest = name.slice(cut).replace(POSSESSIVE, '');
-  return cut > 0 && (people.has(rest) || people.has(rest.slice(rest.lastIndexOf(' ') + 1)));
+  if (people.has(rest) || people.has(rest.slice(rest.lastIndexOf(' ') + 1))) return true;
+  const words = rest.split(' ');
+  return !!isForename && words.length >= 2 && isForename(words[0]) && namesRole(name.slice(0, cut)) && !PLACE_WORD.test(name) && !VENUE_HEAD.test(name) && !ORG_HEAD.test(name);
 }
 
 /** The names a span joins with `joiner` (conjunctions, a menu's bullets), each with its place in the text ("Reuters and Bloomberg"). */
@@ -75,7 +82,7 @@ function joinedNames<T extends Span>(s: T, joiner = CONJUNCTION): T[] {
  * `isKnown` knows, an outlet's ("Manchester United and Real Madrid", "ESPN and Forbes"; not "Securities and
  * Exchange Commission", "Ernst & Young"). A name standing alone keeps the type it has there.
  */
-export function correctTypes<T extends Span>(spans: T[], isKnown: (name: string) => boolean = () => false): T[] {
+export function correctTypes<T extends Span>(spans: T[], isKnown: (name: string) => boolean = () => false, isForename?: (word: string) => boolean): T[] {
   // A menu's or a list's bullets never stand inside a name ("Abigail • Emily • Haley").
   const listed = spans.flatMap((span) => (LIST_MARK.test(span.text) ? joinedNames(span, LIST_MARK) : [span]));
   const kept = listed.filter((span) => !(FUNCTION_WORD_END.test(span.text) || (span.type === 'person' && INITIALS_ONLY.test(span.text))));
@@ -90,7 +97,7 @@ export function correctTypes<T extends Span>(spans: T[], isKnown: (name: string)
   }
   const out: T[] = [];
   for (const s of typed) {
-    if (s.type !== 'person' && titledPerson(s.text, people)) {
+    if (s.type !== 'person' && titledPerson(s.text, people, isForename)) {
       out.push({ ...s, type: 'person' });
       continue;
     }
