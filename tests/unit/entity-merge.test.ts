@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctTypes } from '../../utils/entities/type-rules';
+import { correctTypes, withoutQuotedTitles } from '../../utils/entities/type-rules';
 import { cleanName, mergeMentions, personName, type Mention } from '../../utils/entities/merge';
 import { outletsAsOrganisations, sameOutletsMerged, withDatelinePlace } from '../../utils/entities';
 import type { Entity } from '../../utils/annotation';
@@ -195,6 +195,17 @@ describe('correctTypes', () => {
     expect(typeOf('whereas Ocean Reflection', 'place')).toBe('place');
     // Without the given names, a role before an unknown name says nothing.
     expect(correctTypes([span('Cambridge Police Commissioner Christine Elow', 'organization')])[0].type).toBe('organization');
+  });
+  it('leaves out people and places printed as a whole quotation (a film, a song), not names within one nor organisations', () => {
+    const text = '“Parasite,” the thriller, beat “Joker”. Fans of the show “Nashville” flew to Nashville. “Jose is back,” said Ana Ruiz of the “Climate Fund”.';
+    const at = (name: string, type: 'person' | 'place' | 'organization', from = 0) => span(name, type, text.indexOf(name, from));
+    const spans = [at('“Parasite', 'person'), at('Joker', 'person'), at('Nashville', 'place'), at('Nashville', 'place', text.indexOf('to Nashville')), at('Jose', 'person'), at('Ana Ruiz', 'person'), at('Climate Fund', 'organization')];
+    expect(withoutQuotedTitles(text, spans).map((s) => `${s.text}@${s.start}`)).toEqual([
+      `Nashville@${text.indexOf('to Nashville') + 3}`,
+      `Jose@${text.indexOf('Jose')}`,
+      `Ana Ruiz@${text.indexOf('Ana Ruiz')}`,
+      `Climate Fund@${text.indexOf('Climate Fund')}`,
+    ]);
   });
   it("splits a span at a list's bullets, keeping offsets", () => {
     const text = 'Cast: Abigail • Emily · Haley | Leah';

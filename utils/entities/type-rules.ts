@@ -112,3 +112,20 @@ export function correctTypes<T extends Span>(spans: T[], isKnown: (name: string)
   }
   return out;
 }
+
+/** Double quotation marks that open a title ("“Parasite”") and those that close it, a comma or full stop before them
+ * allowed ("“Parasite,” the film"). Single ones are left alone: they mostly quote speech within speech. */
+const OPENING_QUOTE = /["“„«]$/;
+const STARTS_WITH_QUOTE = /^["“„«]/;
+const CLOSING_QUOTE = /^[,.]?["”“»]/;
+
+/**
+ * Spans without the people and places that are a whole quotation: "“Parasite” director Bong Joon Ho", "in
+ * “Joker”" name a film, a book or a song. The recogniser may have taken the opening mark into the span. A name
+ * inside a longer quotation, the same name printed without quotation marks ("the show “Nashville”" and "a plane
+ * to Nashville"), and an organisation introduced in quotation marks (a fund, a programme) are kept.
+ */
+export function withoutQuotedTitles<T extends Span>(text: string, spans: T[]): T[] {
+  const quoted = (s: T) => (STARTS_WITH_QUOTE.test(s.text) || OPENING_QUOTE.test(text.slice(Math.max(0, s.start - 1), s.start))) && CLOSING_QUOTE.test(text.slice(s.end, s.end + 2));
+  return spans.filter((s) => s.type === 'organization' || !quoted(s));
+}
