@@ -119,6 +119,13 @@ describe('a surname among several longer names', () => {
     expect(merged(text, [['Penny', 'person'], ['Penny responds', 'organization']])).toEqual(expect.arrayContaining(['Penny:1', 'Penny responds:1']));
     expect(merged('Duchess Kate. The Duchess of Cambridge came. Duchess left.', [['Duchess of Cambridge', 'person'], ['Duchess', 'person']])).toEqual(['Duchess of Cambridge:2']);
   });
+  it('joins a name without its middle initial to the one fuller name, and then the surname to it', () => {
+    const text = 'Michael R. Bloomberg spoke. Michael Bloomberg left. Bloomberg said so.';
+    expect(merged(text, [['Michael R. Bloomberg', 'person'], ['Michael Bloomberg', 'person'], ['Bloomberg', 'person']])).toEqual(['Michael R. Bloomberg:3']);
+    // Father and son: "George Bush" may be either.
+    const bushes = 'George W. Bush and George H. W. Bush met. George Bush spoke.';
+    expect(merged(bushes, [['George W. Bush', 'person'], ['George H. W. Bush', 'person'], ['George Bush', 'person']])).toEqual(expect.arrayContaining(['George Bush:1']));
+  });
   it('joins no name that is not written as a person’s', () => {
     const text = 'the Jupiter moon Europa and Europa Clipper. Europa is icy.';
     expect(merged(text, [['Jupiter moon Europa', 'person'], ['Europa Clipper', 'organization'], ['Europa', 'person']])).toContain('Europa:1');

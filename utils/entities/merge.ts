@@ -90,6 +90,33 @@ const writtenAsName = (g: Group) => [...g.names.keys()].every((n) => WRITTEN_AS_
 const firstStart = (g: Group) => Math.min(...g.mentions.map((m) => m.start));
 
 /**
+ * A person's name without the middle name or initials joins the one fuller name with the same first and last
+ * words ("Michael Bloomberg" -> "Michael R. Bloomberg"), so that the surname alone then has one name to join.
+ * With two fuller names ("George W. Bush", "George H. W. Bush") it stays apart: either may be meant.
+ */
+function joinMiddleNames(groups: Map<string, Group>): Map<string, Group> {
+  const ends = (k: string) => {
+    const words = k.replace(NAME_SUFFIX, '').split(' ');
+    return `${words[0]} ${words[words.length - 1]}`;
+  };
+  const fuller = new Map<string, Group[]>();
+  for (const [k, g] of groups) {
+    if (k.replace(NAME_SUFFIX, '').split(' ').length < 3 || majority(g.types) !== 'person') continue;
+    const list = fuller.get(ends(k));
+    if (list) list.push(g);
+    else fuller.set(ends(k), [g]);
+  }
+  if (!fuller.size) return groups;
+  for (const [k, g] of [...groups]) {
+    const into = fuller.get(k);
+    if (into?.length !== 1 || k.split(' ').length !== 2 || majority(g.types) !== 'person') continue;
+    absorb(into[0], g);
+    groups.delete(k);
+  }
+  return groups;
+}
+
+/**
  * A lone name the recogniser took for a person joins the one longer name that ends or starts with it, or among
  * several the one person's it is the surname of, written as a name: a surname its full name ("Putin" ->
  * "Vladimir Putin"), a short form its company ("Calder" -> "Calder Shipping").
@@ -147,7 +174,7 @@ function byName(a: string, b: string): number {
 /** Merges mentions into entities and ranks them; `title` is the headline, `leadEnd` the end of the lead, `isForename` the lexicon's test for a given name. */
 export function mergeMentions(mentions: Mention[], opts: { title?: string; textLength: number; leadEnd: number; isForename?: (word: string) => boolean }): Entity[] {
   const title = (opts.title ?? '').toLowerCase();
-  const scored = joinLoneNames(groupByName(mentions), opts.isForename ?? (() => false)).map((g) => {
+  const scored = joinLoneNames(joinMiddleNames(groupByName(mentions)), opts.isForename ?? (() => false)).map((g) => {
     const names = [...g.names.keys()];
     // The fullest name is the entity's name: the longest one, then the most frequent; a name printed in capitals
     // (a dateline's "KOBE –", a headline set in capitals) yields to its capitalised form in running text ("Kobe").
