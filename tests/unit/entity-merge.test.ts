@@ -126,6 +126,12 @@ describe('a surname among several longer names', () => {
     const bushes = 'George W. Bush and George H. W. Bush met. George Bush spoke.';
     expect(merged(bushes, [['George W. Bush', 'person'], ['George H. W. Bush', 'person'], ['George Bush', 'person']])).toEqual(expect.arrayContaining(['George Bush:1']));
   });
+  it('joins a company named without its legal form to the name with it, and its short form counts as the company', () => {
+    const text = 'Microsoft Corp said so. Microsoft will pay. Nissan North America Inc. rose; Nissan said.';
+    expect(merged(text, [['Microsoft Corp', 'organization'], ['Microsoft', 'organization']])).toEqual(['Microsoft Corp:2']);
+    const mentions = [at(text, 'Nissan North America Inc.', 'organization'), at(text, 'Nissan', 'person', text.indexOf('Nissan said'))];
+    expect(mergeMentions(mentions, { textLength: text.length, leadEnd: 10 }).map((e) => `${e.name}:${e.type}:${e.mentions.length}`)).toEqual(['Nissan North America Inc.:organization:2']);
+  });
   it('joins no name that is not written as a person’s', () => {
     const text = 'the Jupiter moon Europa and Europa Clipper. Europa is icy.';
     expect(merged(text, [['Jupiter moon Europa', 'person'], ['Europa Clipper', 'organization'], ['Europa', 'person']])).toContain('Europa:1');
@@ -213,6 +219,13 @@ describe('correctTypes', () => {
       `Ana Ruiz@${text.indexOf('Ana Ruiz')}`,
       `Climate Fund@${text.indexOf('Climate Fund')}`,
     ]);
+  });
+  it('drops a legal form alone and the place a company is based in, keeping offsets', () => {
+    const text = 'Amazon.com Inc. and British Columbia-based Carbon Engineering';
+    const spans = correctTypes([span('Inc.', 'person', text.indexOf('Inc.')), span('British Columbia-based Carbon Engineering', 'organization', text.indexOf('British'))]);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.text])).toEqual([['Carbon Engineering', 'Carbon Engineering']]);
+    // "SA" and "AG" also stand for places and offices.
+    expect(correctTypes([span('SA', 'place')]).map((s) => s.text)).toEqual(['SA']);
   });
   it("splits a span at a list's bullets, keeping offsets", () => {
     const text = 'Cast: Abigail • Emily · Haley | Leah';

@@ -89,6 +89,20 @@ const writtenAsName = (g: Group) => [...g.names.keys()].every((n) => WRITTEN_AS_
 
 const firstStart = (g: Group) => Math.min(...g.mentions.map((m) => m.start));
 
+/** A company's legal form ending its name ("Microsoft Corp", "Chevron Corp."). */
+const LEGAL_FORM = / (?:inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv)\.?$/;
+
+/** An organisation named with its legal form joins the same name printed without it ("Microsoft" -> "Microsoft Corp"). */
+function joinLegalForms(groups: Map<string, Group>): Map<string, Group> {
+  for (const [k, g] of [...groups]) {
+    const short = LEGAL_FORM.test(k) ? groups.get(k.replace(LEGAL_FORM, '')) : undefined;
+    if (!short || majority(g.types) !== 'organization' || majority(short.types) === 'person') continue;
+    absorb(g, short, 'organization');
+    groups.delete(k.replace(LEGAL_FORM, ''));
+  }
+  return groups;
+}
+
 /**
  * A person's name without the middle name or initials joins the one fuller name with the same first and last
  * words ("Michael Bloomberg" -> "Michael R. Bloomberg"), so that the surname alone then has one name to join.
@@ -138,7 +152,9 @@ function joinLoneNames(groups: Map<string, Group>, isForename: (word: string) =>
         // organisation): a person's name opening with a given name.
         const people = fits.length > 1 ? fits.filter(([k, p]) => k.endsWith(' ' + key) && majority(p.types) === 'person' && isForename(k.slice(0, k.indexOf(' '))) && writtenAsName(p)) : fits.filter(([, p]) => writtenAsName(p));
         if (people.length === 1) {
-          absorb(people[0][1], g);
+          // The short form of a company's name is that company: its mentions count as the organisation's.
+          const [k, target] = people[0];
+          absorb(target, g, k.startsWith(key + ' ') && majority(target.types) === 'organization' ? 'organization' : undefined);
           continue;
         }
         // The first word of several organisations' names and of no person's is their short form ("Nissan" of
@@ -174,7 +190,7 @@ function byName(a: string, b: string): number {
 /** Merges mentions into entities and ranks them; `title` is the headline, `leadEnd` the end of the lead, `isForename` the lexicon's test for a given name. */
 export function mergeMentions(mentions: Mention[], opts: { title?: string; textLength: number; leadEnd: number; isForename?: (word: string) => boolean }): Entity[] {
   const title = (opts.title ?? '').toLowerCase();
-  const scored = joinLoneNames(joinMiddleNames(groupByName(mentions)), opts.isForename ?? (() => false)).map((g) => {
+  const scored = joinLoneNames(joinLegalForms(joinMiddleNames(groupByName(mentions))), opts.isForename ?? (() => false)).map((g) => {
     const names = [...g.names.keys()];
     // The fullest name is the entity's name: the longest one, then the most frequent; a name printed in capitals
     // (a dateline's "KOBE –", a headline set in capitals) yields to its capitalised form in running text ("Kobe").

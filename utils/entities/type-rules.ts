@@ -4,8 +4,8 @@
 // Philip", "the Queen"); an organisation's head noun closes an organisation's ("Calder Shipping", "Northgate
 // Port Authority"), a venue's a place's ("Shoreline Amphitheatre"); a competition is no person ("Davis Cup
 // Final"); a person span never holds two people, nor another span two names found alone, nor any span a
-// list's bullets; and a span ending in an article ("D. The", from "Group D. The day before") or made of
-// initials alone is no name.
+// list's bullets; a span ending in an article ("D. The", from "Group D. The day before"), made of initials alone
+// or of a company's legal form alone ("Inc.") is no name; and where a company is based is no part of its name.
 import { letterPattern } from '../letter-patterns';
 import { POSSESSIVE } from './merge';
 import { namesRole, titleLength } from './roles';
@@ -26,6 +26,10 @@ const CONJUNCTION = /(\s(?:and|und|et|&)\s)/;
 const LIST_MARK = /(\s*[•·|]\s*)/;
 const FUNCTION_WORD_END = /\s(?:The|A|An|In|On|At|Of|And|But|For|To|It|This|That)$/;
 const INITIALS_ONLY = letterPattern(/^(?:\p{Lu}\.\s*)+$/u);
+/** A company's legal form alone ("Inc.", cut from "Amazon.com Inc."): no name. ("SA", "AG" and "NV" also stand for places and offices.) */
+const LEGAL_FORM_ONLY = /^(?:(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|GmbH)\.?|Co\.)$/;
+/** Where a place it is based in opens a name ("British Columbia-based Carbon Engineering"): a description, not the name. */
+const BASED_IN = letterPattern(/^[\p{L}\p{N}.’' ]+?-based\s+(?=\p{Lu})/u);
 
 type Span = { start: number; end: number; type: 'person' | 'organization' | 'place'; text: string };
 
@@ -61,6 +65,12 @@ function titledPerson(name: string, people: ReadonlySet<string>, isForename?: (w
   return !!isForename && words.length >= 2 && isForename(words[0]) && namesRole(name.slice(0, cut)) && !PLACE_WORD.test(name) && !VENUE_HEAD.test(name) && !ORG_HEAD.test(name);
 }
 
+/** The span without a "…-based" description before the name, its start moved past it. */
+function withoutBase<T extends Span>(s: T): T {
+  const cut = BASED_IN.exec(s.text)?.[0].length;
+  return cut ? { ...s, start: s.start + cut, text: s.text.slice(cut) } : s;
+}
+
 /** The names a span joins with `joiner` (conjunctions, a menu's bullets), each with its place in the text ("Reuters and Bloomberg"). */
 function joinedNames<T extends Span>(s: T, joiner = CONJUNCTION): T[] {
   const parts: T[] = [];
@@ -85,7 +95,7 @@ function joinedNames<T extends Span>(s: T, joiner = CONJUNCTION): T[] {
 export function correctTypes<T extends Span>(spans: T[], isKnown: (name: string) => boolean = () => false, isForename?: (word: string) => boolean): T[] {
   // A menu's or a list's bullets never stand inside a name ("Abigail • Emily • Haley").
   const listed = spans.flatMap((span) => (LIST_MARK.test(span.text) ? joinedNames(span, LIST_MARK) : [span]));
-  const kept = listed.filter((span) => !(FUNCTION_WORD_END.test(span.text) || (span.type === 'person' && INITIALS_ONLY.test(span.text))));
+  const kept = listed.filter((span) => !(FUNCTION_WORD_END.test(span.text) || LEGAL_FORM_ONLY.test(span.text) || (span.type === 'person' && INITIALS_ONLY.test(span.text)))).map(withoutBase);
   const typed = kept.map((span) => ({ ...span, type: typeByWords(span) }));
   const alone = new Map<string, T['type']>();
   for (const s of typed) if (!CONJUNCTION.test(s.text) && !alone.has(s.text)) alone.set(s.text, s.type);
