@@ -227,6 +227,17 @@ describe('correctTypes', () => {
     // "SA" and "AG" also stand for places and offices.
     expect(correctTypes([span('SA', 'place')]).map((s) => s.text)).toEqual(['SA']);
   });
+  it('drops lower-case words opening an organisation or a place, and spans with no capital at all', () => {
+    const text = 'the state Department of Public Safety, the moon Europa, an e-tron Sportback and eBay in paradise';
+    const spans = correctTypes([
+      span('state Department of Public Safety', 'organization', text.indexOf('state')),
+      span('moon Europa', 'place', text.indexOf('moon')),
+      span('e-tron Sportback', 'organization', text.indexOf('e-tron')),
+      span('eBay', 'organization', text.indexOf('eBay')),
+      span('paradise', 'place', text.indexOf('paradise')),
+    ]);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Department of Public Safety', 'Europa', 'e-tron Sportback', 'eBay']);
+  });
   it("splits a span at a list's bullets, keeping offsets", () => {
     const text = 'Cast: Abigail • Emily · Haley | Leah';
     const parts = correctTypes([span('Abigail • Emily · Haley | Leah', 'person', text.indexOf('Abigail'))]);
