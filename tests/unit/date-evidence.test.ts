@@ -48,6 +48,12 @@ describe('published date of small pages', () => {
       modified: '2021-03-03',
     },
     {
+      name: 'an event announced in the text after the page’s last stated change is no publication date',
+      body: '<h1>Stammtisch</h1><p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe statt.</p><footer><ul><li id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></footer>',
+      published: undefined,
+      modified: '2020-01-29',
+    },
+    {
       name: 'a press release opening with its date in brackets',
       body: '<h1>Trauern digital</h1><div class="text"><strong>Karlsruhe, (12.11.2021). Traditionell gedenken Christinnen und Christen am Ewigkeitssonntag ihrer Verstorbenen.</strong></div><div class="events"><div>Mo. 15.11.2021 - Di. 16.11.2021</div></div>',
       published: '2021-11-12',

@@ -183,13 +183,20 @@ function best(cands: DateClaim[], kind: Kind): DateClaim | undefined {
   return top && (localReading(top, cands) ?? top);
 }
 
-/** A publication after the last modification cannot be: prefer the best published claim that fits. */
+/**
+ * A publication after the last modification cannot be: prefer the best published claim that fits. With none,
+ * a weak one (a date in the text, not labelled: "Der nächste Stammtisch findet am 5. Februar 2020 statt") is no
+ * publication date against a modification stated as surely ("Diese Seite wurde zuletzt am 29. Januar 2020 geändert").
+ */
 function consistentPublished(cands: DateClaim[], published?: DateClaim, modified?: DateClaim): DateClaim | undefined {
   if (!published || !modified || isCoarse(published) || isCoarse(modified)) return published;
   if (!after(published, modified)) return published;
   const fitting = cands.filter((c) => c.kind === 'published' && c.confidence >= 0.5 && !after(c, modified));
-  return best(fitting, 'published') ?? published;
+  return best(fitting, 'published') ?? (published.confidence < WEAK_DATE_CONFIDENCE && modified.confidence >= published.confidence ? undefined : published);
 }
+
+/** A published claim below this confidence is an unlabelled date in running text or far from the headline. */
+const WEAK_DATE_CONFIDENCE = 0.45;
 
 /**
  * Whether `a` is later than `b`: by more than an hour when both give a time, on a later day when either
