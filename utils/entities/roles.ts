@@ -98,6 +98,8 @@ export function roleBefore(text: string, nameStart: number): string | undefined 
  */
 function holderOf(text: string, words: Word[], last: number): number | undefined {
   if (!isCap(words[last].text) || isRoleNoun(words[last].text)) return undefined;
+  // Most names follow no "of" or "for" at all: one test of the words before them settles it.
+  if (!/\b(?:of|for)\b/.test(text.slice(words[Math.max(0, last - 7)].start, words[last].start))) return undefined;
   for (let i = last - 1; i > 0 && last - i < 8 && joined(text, words[i], words[i + 1]); i--) {
     const w = words[i].text;
     if (/^(?:of|for)$/.test(w) && isRoleNoun(words[i - 1].text) && joined(text, words[i - 1], words[i])) return i - 1;
