@@ -62,6 +62,9 @@ describe('splitByline', () => {
     ['Jane Doe, Dispatches', [{ name: 'Jane Doe' }]],
     ['Jane Doe/Agenturen', [{ name: 'Jane Doe' }]],
     ['Agencias', []],
+    ['Text & Fotos: Ivan Valetny', [{ name: 'Ivan Valetny' }]],
+    ['Text und Bilder: Jane Roe', [{ name: 'Jane Roe' }]],
+    ['Text: Jane Roe, Fotos: Max Muster', [{ name: 'Jane Roe' }]],
   ];
   for (const [input, out] of rows) it(input, () => expect(splitByline(input, registry)).toEqual(out));
 });

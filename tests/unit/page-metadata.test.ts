@@ -117,6 +117,16 @@ describe('authors', () => {
     expect(extractAuthors(smith, undefined, undefined, { articleText: 'Reported by John Smith.' }).map((a) => a.name)).toEqual(['John Smith']);
   });
 
+  it("prefers a byline naming a person to a site's author meta that names none", () => {
+    const isForename = (w: string) => ['Ivan', 'Jane'].includes(w);
+    const credited = (body: string, meta: string) =>
+      extractAuthors(page(`<h1>Hechte im Winter</h1>${body}<p>Text.</p>`, 'https://magazin.example/a', `<meta name="author" content="${meta}">`), 'Auto Illustrierte', undefined, { isForename }).map((a) => a.name);
+    expect(credited('<table><tr><td class="authorbold"><b>Text & Fotos:</b> Ivan Valetny </td></tr></table>', 'Auto Illustrierte')).toEqual(['Ivan Valetny']);
+    // A byline of no person, or a meta that names one, changes nothing.
+    expect(credited('<div class="author">Redaktion</div>', 'Auto Illustrierte')).toEqual(['Auto Illustrierte']);
+    expect(credited('<div class="author">Text & Fotos: Ivan Valetny</div>', 'Jane Roe')).toEqual(['Jane Roe']);
+  });
+
   it('credits the guest a short opening paragraph names by the kind of piece, before the account that posted it', () => {
     const p = page('<h1>Interview mit Sonja Beispiel</h1><p>Text.</p>', 'https://blog.example/a', '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Paul Poster"}}</script>');
     const credited = (text: string) => extractAuthors(p, undefined, undefined, { articleText: text }).map((a) => a.name);

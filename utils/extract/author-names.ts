@@ -10,7 +10,7 @@ import { LETTER, letterPattern, type LetterPattern } from '../letter-patterns';
 type Author = Annotation['authors'][number];
 
 const LABEL =
-  /^\s*(?:(?:written|posted|published|reported|reporting|story|words|text|analysis|an analysis|opinion|commentary|a commentary|review|interview|column|essay|photos?|texto|testo|tekst|eine? (?:artikel|beitrag|interview|gastbeitrag|kolumne|glosse|reportage)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|(?:über|about)(?!\s+(?:den|die|dem|der|the|us|uns)\b)|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text|texto|текст|автор|von|(?:责任编辑|作者|编辑|记者)(?=\s*[:：]))(?:\s*[:：]\s*|\s+|$)/u;
+  /^\s*(?:(?:written|posted|published|reported|reporting|story|words|text|analysis|an analysis|opinion|commentary|a commentary|review|interview|column|essay|photos?|texto|testo|tekst|eine? (?:artikel|beitrag|interview|gastbeitrag|kolumne|glosse|reportage)|artikel|beitrag|blog ?beitrag|gastbeitrag|(?:presse)?mitteilung|pressemeldung|kommentar|erstellt|gespeichert|geschrieben|verfasst|veröffentlicht|publiziert)\s*(?:by|von)\b|by|von|par|por|di|door|from|(?:über|about)(?!\s+(?:den|die|dem|der|the|us|uns)\b)|autor(?:in)?|author|auteur|verfasst von|geschrieben von|veröffentlicht von|erstellt von|publiziert von|redaktion(?=\s*[:：])|text\s*(?:&|und|and|\/|\+)\s*(?:fotos?|photos?|bilder?)|text|texto|текст|автор|von|(?:责任编辑|作者|编辑|记者)(?=\s*[:：]))(?:\s*[:：]\s*|\s+|$)/u;
 const NOT_A_NAME =
   /^(staff|admin|administrator|editor|editorial|editors|redaktion|newsroom|news desk|web desk|desk|team|reporter|correspondent|null|undefined|home|by|von|unknown|anonymous|guest|gast|user|posted|published|publiziert am|veröffentlicht|veröffentlicht am|updated|aktualisiert|share|teilen|comments?|kommentare?|no author|about the author|über den autor|über die autorin|datum|date|autor|author|auteur|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 const DATE_TAIL = letterPattern(/\s*(?:[,|•·–-]\s*)?(?:\b(?:on|am|le|el|il|op|at|um|vor|prije|hace)\b\s*)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:[Mm]in\p{L}*|[Hh]ours?|[Ss]tunden?|sati)\b).*$/u);
@@ -42,8 +42,9 @@ const CREDENTIAL_AFTER_NAME = /^(rdn|ld|bsn|np|ms|ma|ba|bs|mph|msw|lcsw|cpt|cscs
 
 /** A meta line that names the author after other fields: "Datum: 19.11.2021 Autor: Fritz Imhof". */
 const INLINE_AUTHOR_LABEL = /^.{0,80}?\b(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*/i;
-/** A source or picture credit run onto the name ("Fritz ImhofQuelle: Livenet"). */
-const TRAILING_CREDIT = /\s*(?:quelle|source|foto|fotos|photo|bild|bilder)\s*[:：].*$/i;
+/** A source or picture credit run onto the name ("Fritz ImhofQuelle: Livenet"); not the pictures of a credit
+ * for text and pictures ("Text & Fotos: Ivan Valetny"). */
+const TRAILING_CREDIT = /(?<!\btext\s*(?:&|und|and|\/|\+)\s*)\s*(?:quelle|source|foto|fotos|photo|bild|bilder)\s*[:：].*$/i;
 
 /** "Jane Doe with agencies": the writer drew on agency copy it does not name (a credit, not part of the name). */
 const withoutAgencyCredit = (s: string) => s.replace(/\s+(with\s.*)$/i, (tail, credit: string) => (isUnnamedAgency(credit) ? '' : tail));

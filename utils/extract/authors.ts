@@ -210,6 +210,8 @@ export function authorSources(page: Page, byline: string | undefined, ctx: Autho
 /** The word naming an outlet's edition after its name ("Sputnik International", "Reuters Online"). */
 const EDITION = /\s+(?:International|News|Online|Digital|English|World|Edition)$/;
 
+/** Sources that may hold what a site sets on every page (its author meta), not this article's byline. */
+const SITE_WIDE_SOURCES = new Set(['meta', 'readability']);
 /** Sources read again to complete what a more structured one gave (the visible text is not: it is slow to scan). */
 const MERGED_SOURCES = new Set(['meta', 'markup', 'readability', 'byline-element']);
 /** Sources read again only for a name printed short (an account, a first name, initials): slow to scan, or rarely there. */
@@ -257,6 +259,10 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   let siteCredit: Author[] = [];
   // Each source is read once: the merging below reads some of them again.
   const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: context?.isForename, articleText: context?.articleText, registry }).map((s) => ({ ...s, read: once(s.read) }));
+  const isForename = context?.isForename;
+  const personal = isForename && ((name: string) => isForename(name.split(/[\s-]/)[0]));
+  // The people the byline elements name, given name first.
+  const bylinePeople = once(() => (personal ? (sources.find((s) => s.source === 'byline-element')?.read() ?? []).flatMap((raw) => splitByline(raw, registry)).filter((a) => !noPerson(a.name) && personal(a.name)) : []));
   for (const [i, { read, alternatives, fallback }] of sources.entries()) {
     if (fallback && siteCredit.length) break;
     const found: Author[] = [];
@@ -280,6 +286,9 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
       }
     }
     if (!found.length) continue;
+    // A site's author meta that names no person ("Auto Illustrierte", its publisher on every page; Readability's
+    // byline repeats it) yields to a byline by the headline that does ("Text & Fotos: Ivan Valetny").
+    if (SITE_WIDE_SOURCES.has(sources[i].source) && personal && !found.some((a) => personal(a.name)) && bylinePeople().length) continue;
     // The less structured sources may print an account's or a first name in full, or list co-authors beside it.
     const merged = (s: AuthorSource) => MERGED_SOURCES.has(s.source) || (PRINTED_NAME_SOURCES.has(s.source) && found.some((a) => isHandle(a.name) || !/\s/.test(a.name)));
     const later = sources.slice(i + 1).filter(merged).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));
