@@ -133,6 +133,10 @@ describe('authors', () => {
     expect(credited('„Ein Zitat.“\n\nEin Interview von Eugen Muster mit Sonja Beispiel.\n\nDie Fragen stellte …')).toEqual(['Eugen Muster']);
     expect(credited('Blog Beitrag von Margarita Beispiel\n\nText.')).toEqual(['Margarita Beispiel']);
     expect(credited('A guest post by Jane Example\n\nText.')).toEqual(['Jane Example']);
+    // A bare label only before a person's name, hyphenation hints and all: headings open so too.
+    const names = (text: string) => extractAuthors(p, undefined, undefined, { articleText: text, isForename: (w) => w === 'Matthias' }).map((a) => a.name);
+    expect(names('Ein Resümee.\n\nVon Mat\u00adthi\u00adas Lauerer\n\nText.')).toEqual(['Matthias Lauerer']);
+    expect(names('Von Rund Bis Eckig\n\nText.')).toEqual(['Paul Poster']);
     // A bare "By …" opens headings as often as credits; a credit deeper in the text is the text's.
     expect(credited('By The Numbers\n\nText.')).toEqual(['Paul Poster']);
     expect(credited('Erster Absatz.\n\nZweiter Absatz.\n\nDritter Absatz.\n\nEin Interview von Eugen Muster.')).toEqual(['Paul Poster']);

@@ -179,7 +179,7 @@ export function authorSources(page: Page, byline: string | undefined, ctx: Autho
     {
       source: 'lead-credit',
       read: () => {
-        const name = leadCredit(ctx.articleText);
+        const name = leadCredit(ctx.articleText, ctx.isForename);
         return name ? [name] : [];
       },
     },

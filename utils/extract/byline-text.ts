@@ -118,13 +118,17 @@ const BARE_LABEL = /^(?:by|von|par|por|door)\s/;
 const LEAD_PARAGRAPHS = 3;
 const MAX_LEAD_CREDIT = 100;
 
+/** Soft hyphens and zero-width characters: hyphenation hints inside a printed name ("Mat\u00adthi\u00adas"). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /**
  * The writer a short paragraph opening the article credits by the kind of piece ("Ein Interview von Eugen
  * Zentner mit Sonja Silberhorn.", "Blog Beitrag von Margarita Koreneva", "Eine Kolumne von Nils Pickert"): on
  * a blog or magazine printing a guest's piece ("A guest post by …"), the page's markup names the account that
- * posted it instead.
+ * posted it instead. A bare label ("Von Matthias Lauerer") counts when the paragraph is nothing but it and a
+ * person's name that opens with a given name (`isForename`): headings open so too ("By the Numbers").
  */
-export function leadCredit(text: string | undefined): string | null {
+export function leadCredit(text: string | undefined, isForename?: (word: string) => boolean): string | null {
   if (!text) return null;
   for (let start = 0, read = 0; start < text.length && read < LEAD_PARAGRAPHS; ) {
     let end = text.indexOf('\n', start);
@@ -135,7 +139,12 @@ export function leadCredit(text: string | undefined): string | null {
     read++;
     if (line.length > MAX_LEAD_CREDIT) continue;
     const low = lowerInPlace(line);
-    if (BARE_LABEL.test(low) || LABELLED.exec(low)?.index !== 0) continue;
+    if (BARE_LABEL.test(low)) {
+      const name = line.slice(line.indexOf(' ') + 1).replace(INVISIBLE, '').replace(/[.:]$/, '').trim();
+      if (isForename && PERSONAL_NAME.test(name) && isForename(name.slice(0, name.indexOf(' ')))) return name;
+      continue;
+    }
+    if (LABELLED.exec(low)?.index !== 0) continue;
     const name = nameAfterLabel(line);
     if (name) return name;
   }
