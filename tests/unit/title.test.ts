@@ -103,6 +103,7 @@ describe('visibleHeadings', () => {
     { name: 'keeps a visible dash', body: '<h1><span>Spring floods</span><span> – </span><span>Why old levees give way</span></h1>', texts: ['Spring floods – Why old levees give way'] },
     { name: 'leaves out a part printed small', body: '<h1><span class="h1small">Savings campaign</span> Free water audit for tenants</h1>', texts: ['Free water audit for tenants'] },
     { name: 'leaves out an <h1> in a side panel', body: '<div class="sidepanel"><h1>Tools</h1></div><div class="has-sidebar"><h1>Downloads</h1></div>', texts: ['Downloads'] },
+    { name: 'leaves out a separator a screen reader reads after the headline', body: '<h1><span>Energy transition and mobility</span> <span class="aural">: </span><small><span class="aural">, Topic:</span> Research</small></h1>', texts: ['Energy transition and mobility'] },
     { name: 'leaves out ruby readings', body: '<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>', texts: ['漢字の本'] },
   ];
   for (const r of rows) it(r.name, () => expect(visibleHeadings(page('', r.body).doc).map((h) => h.text)).toEqual(r.texts));

@@ -20,7 +20,7 @@ const MAX_HEADINGS = 40;
 /** Soft hyphens and zero-width characters: hyphenation hints, not letters. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Separators left at the edge once a kicker is removed ("Politik | Headline", "Kicker: Headline"). */
-const EDGE_PUNCTUATION = /^[\s:|·•\-–—]+|[\s|·•\-–—]+$/g;
+const EDGE_PUNCTUATION = /^[\s:|·•\-–—]+|[\s:|·•\-–—]+$/g;
 /** Footers, asides and side panels never hold the article's <h1>; other class names are too weak a sign to drop
  * one, and "sidebar" counts only as a whole class ("has-sidebar" wraps whole pages). */
 const H1_FURNITURE: Furniture = { tags: new Set(['footer', 'aside']), classes: /(?:^|\s)(?:sidebar|side-?panel)(?:\s|$)/i };
