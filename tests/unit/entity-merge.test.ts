@@ -163,8 +163,17 @@ describe('correctTypes', () => {
     ['Davis Cup Final', 'organization'],
     ['US Open', 'organization'],
     ['Premier League', 'organization'],
+    ['Marvel Studios', 'organization'],
   ] as const)('a venue or an event: %s, tagged a person, is a %s', (text, type) => {
     expect(correctTypes([span(text, 'person')])[0].type).toBe(type);
+  });
+  it.each([
+    ['Pixar Animation', 'organization'],
+    ['Big Machine Records', 'organization'],
+    ['West Bank', 'place'],
+    ['Soviet Union', 'place'],
+  ] as const)("a company's head noun: %s, tagged a place, is a %s", (text, type) => {
+    expect(correctTypes([span(text, 'place')])[0].type).toBe(type);
   });
   it('splits a span that holds two people, whatever type it was given, keeping offsets', () => {
     const text = 'spoke to both Ms Callan and Mr Ashdown by phone';

@@ -16,7 +16,10 @@ const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?|(?:Se
 const TITLE_NAME = /^(?:Prince|Princess|King|Queen|Duke|Duchess|Pope)(?:\s[A-Z][a-z]+)?$/;
 const PLACE_WORD = /\s(?:County|Street|Road|Avenue|Square|Island|Islands|Park|Bridge|Hall|Hospital|University|College|School|Theatre|Theater|Arms|Hotel|Stadium|Station)$/;
 const ORG_HEAD =
-  /\s(Shipping|Ferries|Railways?|Lines|Services|Brands|Group|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|Bank|Airlines?|Airways|Holdings|Partners|Media|Motors|Energy|Pharma(ceuticals)?|Foods|Logistics|Union|Authority|Council|Ministry|Agency|Party|University|Institute|Association|Federation|Committee|Commission|Court|Police|Army|Navy|Company|Co\.|Industries|Systems|Technologies|Telecom|Insurance|Capital|Fund|Foundation|Trust|Society|Network|Television|Radio|News|Times|Post|Press)$/;
+  /\s(Shipping|Ferries|Railways?|Lines|Services|Brands|Group|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|GmbH|AG|SA|Bank|Airlines?|Airways|Holdings|Partners|Media|Motors|Energy|Pharma(ceuticals)?|Foods|Logistics|Union|Authority|Council|Ministry|Agency|Party|University|Institute|Association|Federation|Committee|Commission|Court|Police|Army|Navy|Company|Co\.|Industries|Systems|Technologies|Telecom|Insurance|Capital|Fund|Foundation|Trust|Society|Network|Television|Radio|News|Times|Post|Press|Studios|Pictures|Records|Entertainment|Animation)$/;
+/** A company's head noun, which no place's name ends with either ("Pixar Animation", "Marvel Studios", "Big Machine
+ * Records"); not those that may ("West Bank", "Soviet Union", "Supreme Court"). */
+const COMPANY_HEAD = /\s(?:Studios|Pictures|Records|Entertainment|Animation|Group|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|plc|Holdings|Airlines|Airways|Motors|Pharmaceuticals|Technologies|Industries)$/;
 /** A venue's head noun: a person's name never ends with one ("Shoreline Amphitheatre", "BB&T Pavilion"). Words that are
  * also surnames (Hall, Park, Field, Garden) are not among them. */
 const VENUE_HEAD = /\s(?:Amphitheat(?:re|er)|Pavilion|Arena|Stadium|Theat(?:re|er)|Auditorium|Coliseum|Colosseum|Ballroom|Bowl|Center|Centre|Gardens|Square|Speedway|Raceway)$/;
@@ -45,7 +48,7 @@ export function typeByWords<T extends Span>(s: T): T['type'] {
   const fixed = SHORT_NAME_TYPES.get(s.text);
   if (fixed) return fixed;
   if (HONORIFIC.test(s.text) || (TITLE_NAME.test(s.text) && !PLACE_WORD.test(s.text))) return 'person';
-  if (s.type === 'person' && ORG_HEAD.test(s.text)) return 'organization';
+  if ((s.type === 'person' && ORG_HEAD.test(s.text)) || (s.type === 'place' && COMPANY_HEAD.test(s.text))) return 'organization';
   if (s.type === 'person' && VENUE_HEAD.test(s.text)) return 'place';
   if (s.type === 'person' && EVENT_HEAD.test(s.text)) return 'organization';
   return s.type;
