@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctTypes, withoutQuotedTitles } from '../../utils/entities/type-rules';
+import { companiesNotPlaces, correctTypes, withoutQuotedTitles } from '../../utils/entities/type-rules';
 import { cleanName, mergeMentions, personName, type Mention } from '../../utils/entities/merge';
 import { outletsAsOrganisations, sameOutletsMerged, withDatelinePlace } from '../../utils/entities';
 import type { Entity } from '../../utils/annotation';
@@ -217,6 +217,13 @@ describe('correctTypes', () => {
     expect(typeOf('whereas Ocean Reflection', 'place')).toBe('place');
     // Without the given names, a role before an unknown name says nothing.
     expect(correctTypes([span('Cambridge Police Commissioner Christine Elow', 'organization')])[0].type).toBe('organization');
+  });
+  it("takes a place the gazetteer knows only as a company's name for the company, not the region", () => {
+    const text = 'Watch it on Netflix or buy it on Amazon. People have lived in Ecuador’s Amazon forests, along the Amazon, and in the Southern states.';
+    const isCompany = (w: string) => ['Netflix', 'Amazon', 'Southern'].includes(w);
+    const at = (name: string, from = 0) => span(name, 'place', text.indexOf(name, from));
+    const spans = [at('Netflix'), at('Amazon'), at('Amazon', text.indexOf('Amazon forests')), at('Amazon', text.indexOf('the Amazon') + 4), at('Southern')];
+    expect(companiesNotPlaces(text, spans, isCompany).map((s) => s.type)).toEqual(['organization', 'organization', 'place', 'place', 'place']);
   });
   it('leaves out people and places printed as a whole quotation (a film, a song), not names within one nor organisations', () => {
     const text = '“Parasite,” the thriller, beat “Joker”. Fans of the show “Nashville” flew to Nashville. “Jose is back,” said Ana Ruiz of the “Climate Fund”.';

@@ -131,6 +131,12 @@ export function isForename(lex: Lexicon, word: string): boolean {
   return row !== undefined && (lex.gaz[row] & G_FORE) !== 0;
 }
 
+/** Whether the gazetteer lists `word` as a company's name and as no place or person's name ("Netflix", "Boeing"). */
+export function isCompanyOnly(lex: Lexicon, word: string): boolean {
+  const row = lex.index.get(norm(word));
+  return row !== undefined && (lex.gaz[row] & (G_COMPANY | G_COUNTRY | G_CITY | G_BIGCITY | G_LOCWORD | G_FORE | G_SUR)) === G_COMPANY;
+}
+
 // --- truecasing ------------------------------------------------------------------------------------------
 /** Whether a line should be truecased: most of its words are all capitals (headlines, shouting, tables). */
 export function isCapsLine(words: string[]): boolean {

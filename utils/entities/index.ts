@@ -1,12 +1,12 @@
 // Key entities of an article: the recogniser's mentions merged into one entity per referent and ranked.
 import type { Entity, Span } from '../annotation';
-import { isForename } from './features';
+import { isCompanyOnly, isForename } from './features';
 import { mergeMentions } from './merge';
 import { attachRoles, markSubjects, stripTitles } from './roles';
 import { tagSteps } from './tagger';
 import type { Model } from './tagger/model';
 import { runToEnd, type Steps } from '../time-slice';
-import { correctTypes, withoutQuotedTitles } from './type-rules';
+import { companiesNotPlaces, correctTypes, withoutQuotedTitles } from './type-rules';
 
 export interface EntityOptions {
   /** Spans whose mentions are left out (e.g. a "Dispatches" credit). */
@@ -44,7 +44,8 @@ export function* entitySteps(text: string, model: Model, title = '', opts: Entit
   const outlets = opts.outlets;
   const isOutlet = outlets && ((name: string) => outlets.outletOf(name) !== undefined);
   const forename = (w: string) => isForename(model.lex, w);
-  const tagged = withoutQuotedTitles(text, correctTypes(yield* tagSteps(text, model), isOutlet, forename)).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
+  const typed = correctTypes(yield* tagSteps(text, model), isOutlet, forename);
+  const tagged = withoutQuotedTitles(text, companiesNotPlaces(text, typed, (w) => isCompanyOnly(model.lex, w))).filter((m) => !ignore.some((r) => m.start < r.end && m.end > r.start));
   yield;
   const mentions = markSubjects(text, stripTitles(tagged, forename));
   const firstBreak = text.indexOf('\n\n');

@@ -155,3 +155,21 @@ export function withoutQuotedTitles<T extends Span>(text: string, spans: T[]): T
   const quoted = (s: T) => (STARTS_WITH_QUOTE.test(s.text) || OPENING_QUOTE.test(text.slice(Math.max(0, s.start - 1), s.start))) && CLOSING_QUOTE.test(text.slice(s.end, s.end + 2));
   return spans.filter((s) => s.type === 'organization' || !quoted(s));
 }
+
+/** What follows a region's name ("Ecuador's Amazon forests"), and points of the compass used as adjectives ("the
+ * first Southern primary"): a place or a description, not a company. */
+const REGION_NOUN = /^\s+(?:forests?|rainforests?|jungles?|rivers?|basin|region|delta|valley|coast|desert)\b/i;
+const COMPASS = /^(?:Northern|Southern|Eastern|Western|Central)$/;
+
+/**
+ * Places that are only a company's name by the gazetteer (`isCompany`: "Netflix", "Amazon") are that company
+ * ("on Netflix", "$200 on Amazon"), unless "the" stands before the name or a region's noun after it ("the
+ * Amazon", "Amazon forests").
+ */
+export function companiesNotPlaces<T extends Span>(text: string, spans: T[], isCompany: (word: string) => boolean): T[] {
+  return spans.map((s) =>
+    s.type === 'place' && !/\s/.test(s.text) && !COMPASS.test(s.text) && isCompany(s.text) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s.start - 5), s.start)) && !REGION_NOUN.test(text.slice(s.end, s.end + 14))
+      ? { ...s, type: 'organization' }
+      : s,
+  );
+}
