@@ -4,6 +4,7 @@ import { authorLink, cleanAuthorName, namedAsByline, splitByline, unnamedAgencyB
 import { readPage } from '../../utils/extract/page';
 import { elementsWhere, hasToken } from '../../utils/extract/chrome';
 import { teamCredit } from '../../utils/extract/author-names';
+import { closingSignature } from '../../utils/extract/author-fallbacks';
 import { builtInRegistry } from '../../utils/sources/built-in-outlets';
 
 describe('splitByline', () => {
@@ -146,4 +147,19 @@ describe('unnamedAgencyByline on broken markup', () => {
     const p = readPage(parseHTML(html).document as unknown as Document, 'https://news.example/a');
     expect(unnamedAgencyByline(p, undefined)).toBeUndefined();
   });
+});
+
+describe('closingSignature', () => {
+  const rows: [string, string[]][] = [
+    ['Viel Glück!\n\nEuer HansEhrlich', ['HansEhrlich']],
+    ['Text.\n\nBenni\n10. September 2017', ['Benni']],
+    ['Wir sehen uns.\n\nLiebe Grüße, Anna Muster', ['Anna Muster']],
+    ['Text.\n\nCheers, Jane', ['Jane']],
+    ['Text.\n\nBest Regards', []],
+    ['Text.\n\nYours Truly', []],
+    ['Text.\n\nIhre Meinung?', []],
+    ['He said it was so.\n\nJune 2, 2020', []],
+    ['The talks go on. Both sides met on Monday in Vienna and will meet again.\n\n12. März 2020', []],
+  ];
+  for (const [text, names] of rows) it(JSON.stringify(text.slice(-24)), () => expect(closingSignature(text)).toEqual(names));
 });

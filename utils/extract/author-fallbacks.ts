@@ -1,10 +1,12 @@
 // Where a page names its writer outside a byline, read only when no byline, markup or metadata names one:
 // a Creative Commons attribution ("<span>Ein Tagebuch</span> von <a rel="cc:attributionURL">Jane Doe</a>"),
 // an author box ("<div class="author-bio"><h3>Jane Doe</h3>…"), and, on a site that is not a known outlet,
-// the person its footer names as copyright holder ("© 2012– Jane Doe. All rights reserved.").
+// the person its footer names as copyright holder ("© 2012– Jane Doe. All rights reserved."), and the writer who
+// signs off at the end of the text ("Viel Glück!\n\nEuer HansEhrlich", "Benni\n10. September 2017").
 import { authorLink } from './author-markup';
 import { classOf, elementText, type Furniture, hasToken, inFurniture } from './chrome';
 import type { Page } from './page';
+import { parseDate } from './date-parse';
 import { letterPattern } from '../letter-patterns';
 
 /** The work's attribution in Creative Commons markup (RDFa `cc:attributionName`, a `cc:attributionURL` link). */
@@ -112,4 +114,31 @@ function lineFrom(node: ChildNode): string {
   if (!/(?:©|\(c\)|copyright|\d{4}|\bby)$/i.test(own)) return own;
   const next = node.nextSibling;
   return next ? `${own} ${(next.textContent ?? '').replace(/\s+/g, ' ').trim()}` : own;
+}
+
+/** A greeting a writer signs off with before the name ("Euer HansEhrlich", "Eure Anna", "Cheers, Jane"), lower case. */
+const SIGN_OFF = /^(?:(?:euer|eure|dein|deine|ihr|ihre|your)\s+|(?:cheers|liebe grüße|viele grüße|herzliche grüße),\s*)/;
+/** A signature alone on its line: a name of one to three capitalised words, or an account name. */
+const SIGNATURE = letterPattern(/^\p{Lu}[\p{L}\d_.'’-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u);
+/** Lines of the text's end read for a signature. */
+const SIGNATURE_TAIL = 300;
+
+/**
+ * The name a writer signs the text with at its end: after a greeting ("Euer HansEhrlich"), or alone on the line
+ * before the date they wrote it ("Benni\n10. September 2017"), as blogs do.
+ */
+export function closingSignature(text: string | undefined): string[] {
+  if (!text) return [];
+  const lines = text.slice(-SIGNATURE_TAIL).split('\n').map((l) => l.trim()).filter(Boolean);
+  const last = lines[lines.length - 1] ?? '';
+  if (last.length > 40) return [];
+  const greeting = SIGN_OFF.exec(last.toLowerCase());
+  if (greeting) {
+    const name = last.slice(greeting[0].length).replace(/[.!]$/, '');
+    return SIGNATURE.test(name) ? [name] : [];
+  }
+  const p = parseDate(last);
+  const before = lines[lines.length - 2] ?? '';
+  // The date is the whole line ("10. September 2017"), the name the whole line before it.
+  return p && p.precision !== 'month' && p.matched.length >= last.replace(/[.,]$/, '').length - 2 && before.length <= 30 && SIGNATURE.test(before) ? [before] : [];
 }

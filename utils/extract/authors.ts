@@ -8,7 +8,7 @@ import { isHandle, widerByline, withPrintedNames } from './author-merge';
 import { cleanAuthorName, splitByline, teamCredit, withoutBylineLabel } from './author-names';
 import { leadCredit, visibleBylines } from './byline-text';
 import { namedAsByline } from './author-markup';
-import { authorBoxNames, footerCopyrightHolder, licenseAttribution } from './author-fallbacks';
+import { authorBoxNames, closingSignature, footerCopyrightHolder, licenseAttribution } from './author-fallbacks';
 import { classOf, closestTag, closestWhere, elementsWhere, elementText, type Furniture, holdsToken, inFurniture, inPicture } from './chrome';
 import { isArticleNode, namesOf, resolveRefs, typesOf, type JsonLdNode } from './json-ld';
 import { metaContent } from './meta';
@@ -202,6 +202,8 @@ export function authorSources(page: Page, byline: string | undefined, ctx: Autho
     { source: 'vendor-meta', read: () => vendorMetaAuthor(page) },
     { source: 'license', read: () => licenseAttribution(page), fallback: true },
     { source: 'author-box', read: () => authorBoxNames(page), fallback: true },
+    // A blog's writer signing off at the end of the text ("Euer HansEhrlich").
+    { source: 'sign-off', read: () => closingSignature(ctx.articleText), fallback: true },
     // A news outlet's footer names its publisher; a personal site's names the one who writes it.
     { source: 'copyright', read: () => (ctx.knownOutlet ? [] : footerCopyrightHolder(page).filter(personal)), fallback: true },
   ];
