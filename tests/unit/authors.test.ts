@@ -64,6 +64,7 @@ describe('splitByline', () => {
     ['Jane Doe/Agenturen', [{ name: 'Jane Doe' }]],
     ['Agencias', []],
     ['Text & Fotos: Ivan Valetny', [{ name: 'Ivan Valetny' }]],
+    ['Posted by Jane Roe and Kiran C Nair - Chrome Safe Browsing team', [{ name: 'Jane Roe' }, { name: 'Kiran C Nair' }]],
     ['Text und Bilder: Jane Roe', [{ name: 'Jane Roe' }]],
     ['Text: Jane Roe, Fotos: Max Muster', [{ name: 'Jane Roe' }]],
   ];

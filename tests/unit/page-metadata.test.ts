@@ -125,6 +125,12 @@ describe('authors', () => {
     // A byline of no person, or a meta that names one, changes nothing.
     expect(credited('<div class="author">Redaktion</div>', 'Auto Illustrierte')).toEqual(['Auto Illustrierte']);
     expect(credited('<div class="author">Text & Fotos: Ivan Valetny</div>', 'Jane Roe')).toEqual(['Jane Roe']);
+    // So a link to the site's profile ("Google") yields to the post's byline; an agency credited there stays.
+    const registry = builtInRegistry();
+    const linked = (link: string) =>
+      extractAuthors(page(`<h1>Safer browsing</h1><span class="byline-author">Posted by Jane Roe and Ivan Muster - Safe Browsing team</span><a rel="author" href="/profile">${link}</a><p>Text.</p>`, 'https://blog.example/a'), undefined, registry, { isForename }).map((a) => a.name);
+    expect(linked('Google')).toEqual(['Jane Roe', 'Ivan Muster']);
+    expect(linked('Associated Press')).toEqual(['Associated Press']);
   });
 
   it('credits the guest a short opening paragraph names by the kind of piece, before the account that posted it', () => {
@@ -259,6 +265,7 @@ describe('authors', () => {
     expect(nameAfterLabel('Autor: Klaus Muster Datum: 12.03.2020')).toBe('Klaus Muster');
     expect(nameAfterLabel('by Regan September 15, 2014')).toBe('Regan');
     expect(nameAfterLabel('von Jana Muster 3. März 2021')).toBe('Jana Muster');
+    expect(nameAfterLabel('Posted by Nesselsetzer under Just Stuff, Politics')).toBe('Nesselsetzer');
   });
 
   it('takes a label after a hyphen set apart, not the end of a hyphenated word', () => {

@@ -30,9 +30,10 @@ const LINK_PHRASE = /^(zeige|show|more|alle|all|view|see|mehr|follow|folgen|weit
 /** Credits for pictures and sources, not for the text. */
 const NOT_TEXT_CREDIT = /^(foto|fotos|photo|photos|bild|bilder|image|quelle|source|illustration|grafik|video)\s*[:：©]/i;
 /** A newsroom role printed after a name as a byline's own part ("Chris Cillizza, CNN Editor-at-large",
- * "Jane Roe, Senior Correspondent", "Special to CNN"), lower-cased: the role, not a second author. */
+ * "Jane Roe, Senior Correspondent", "Special to CNN", "… and Kiran C Nair - Chrome Safe Browsing team"),
+ * lower-cased: the role, not a second author. */
 const ROLE_PART =
-  /(?:^|[\s-])(?:editor|editor-at-large|editor at large|editor-in-chief|correspondent|reporter|writer|columnist|contributor|producer|anchor|analyst|bureau chief|photographer|critic|intern)s?$|^special to\b/;
+  /(?:^|[\s-])(?:editor|editor-at-large|editor at large|editor-in-chief|correspondent|reporter|writer|columnist|contributor|producer|anchor|analyst|bureau chief|photographer|critic|intern|team)s?$|^special to\b/;
 /** "Brendan Carlin For The Mail On Sunday": the name before the publication it wrote for. */
 const FOR_PUBLICATION = letterPattern(/^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$/u);
 /** Academic and professional letters after a name ("Jane Doe, PhD"), not a second author. */

@@ -212,8 +212,8 @@ export function authorSources(page: Page, byline: string | undefined, ctx: Autho
 /** The word naming an outlet's edition after its name ("Sputnik International", "Reuters Online"). */
 const EDITION = /\s+(?:International|News|Online|Digital|English|World|Edition)$/;
 
-/** Sources that may hold what a site sets on every page (its author meta), not this article's byline. */
-const SITE_WIDE_SOURCES = new Set(['meta', 'readability']);
+/** Sources that may hold what a site sets on every page (its author meta, a link to its profile), not this article's byline. */
+const SITE_WIDE_SOURCES = new Set(['meta', 'markup', 'readability']);
 /** Sources read again to complete what a more structured one gave (the visible text is not: it is slow to scan). */
 const MERGED_SOURCES = new Set(['meta', 'markup', 'readability', 'byline-element']);
 /** Sources read again only for a name printed short (an account, a first name, initials): slow to scan, or rarely there. */
@@ -288,9 +288,11 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
       }
     }
     if (!found.length) continue;
-    // A site's author meta that names no person ("Auto Illustrierte", its publisher on every page; Readability's
-    // byline repeats it) yields to a byline by the headline that does ("Text & Fotos: Ivan Valetny").
-    if (SITE_WIDE_SOURCES.has(sources[i].source) && personal && !found.some((a) => personal(a.name)) && bylinePeople().length) continue;
+    // A site's author meta or link that names no person ("Auto Illustrierte", its publisher on every page;
+    // Readability's byline repeats it; Google's blog links "Google") yields to a byline by the headline that
+    // does ("Text & Fotos: Ivan Valetny").
+    // (An agency credited there stays: "Associated Press" over a byline run together, "ANDREW DALTONAP Entertainment Writer".)
+    if (SITE_WIDE_SOURCES.has(sources[i].source) && personal && !found.some((a) => personal(a.name) || a.agency) && bylinePeople().length) continue;
     // The less structured sources may print an account's or a first name in full, or list co-authors beside it.
     const merged = (s: AuthorSource) => MERGED_SOURCES.has(s.source) || (PRINTED_NAME_SOURCES.has(s.source) && found.some((a) => isHandle(a.name) || !/\s/.test(a.name)));
     const later = sources.slice(i + 1).filter(merged).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));

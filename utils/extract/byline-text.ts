@@ -17,9 +17,9 @@ const LABELLED = new RegExp(
   String.raw`(?:^|[|•·,–—:\]】]\s*|(?:^|\s)-+\s*|\d\s+)(?:(?:written|posted|published|reported|created|edited|submitted)\s+by\s*[:：]?|(?:geschrieben|erstellt|gespeichert|verfasst|veröffentlicht|publiziert|eingestellt)\s+von|(?:ein|eine)\s+(?:artikel|beitrag|interview|gastbeitrag|kommentar|kolumne|glosse|bericht|reportage)\s+von|(?:a|an)\s+(?:guest\s+)?(?:post|column|essay|commentary|op-ed|interview|analysis|report)\s+by|(?:blog[- ]?)?(?:artikel|beitrag)\s+von|text(?:\s+und\s+fotos?)?\s+von|by|von|par|por|door|autor(?:in)?\s*[:：]?|author\s*[:：]?|auteur\s*(?:\(s\))?\s*[:：]?|texto\s*[:：]|text\s*[:：]|redaktion\s*[:：]|(?:责任编辑|作者|编辑|记者)\s*[:：])(?:\s+|(?<=[:：]))(.+)$`,
   'u',
 );
-/** Where a name ends: a date preposition, a separator, a month before a day ("Regan September 15, 2014"), a digit, a bracket. */
+/** Where a name ends: a date preposition or the category a post is filed under, a separator, a month before a day ("Regan September 15, 2014"), a digit, a bracket. */
 const NAME_END = new RegExp(
-  String.raw`\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+(?:${MONTH_NAME})\.?\s+\d.*$|\s+\d.*$`,
+  String.raw`\s+(?:datum|date|tags?|schlagworte?|kategorien?|categor(?:y|ies)|rubrik|ressort|quelle|source|veröffentlicht|published|erstellt|created)\s*[:：].*$|\s+(?:am|on|le|el|il|op|um|at|en|im|in|für|for|with|mit|under|unter|und die|and the)\s+.*$|\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\b.*$|\s*[|•·,;(/–—]\s*.*$|\s+-\s+.*$|\s+(?:${MONTH_NAME})\.?\s+\d.*$|\s+\d.*$`,
   'u',
 );
 /** A personal name or handle: up to four words, each capitalised or a particle, or one handle; or a Chinese name. */
