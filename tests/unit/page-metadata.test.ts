@@ -117,6 +117,14 @@ describe('authors', () => {
     expect(extractAuthors(smith, undefined, undefined, { articleText: 'Reported by John Smith.' }).map((a) => a.name)).toEqual(['John Smith']);
   });
 
+  it("names the creator's account when nothing else names a writer and the page names the site's account apart", () => {
+    const named = (head: string) => extractAuthors(page('<h1>Chapter 1: Prologue</h1><p>Text.</p>', 'https://fiction.example/a', head), undefined).map((a) => a.name);
+    expect(named('<meta name="twitter:site" content="@FictionSite"><meta name="twitter:creator" content="@delta201">')).toEqual(['delta201']);
+    // The creator alone, or one of the site's own accounts, is as often the site's.
+    expect(named('<meta name="twitter:creator" content="@delta201">')).toEqual([]);
+    expect(named('<meta name="twitter:site" content="@network"><meta name="twitter:site" content="@edition"><meta name="twitter:creator" content="@edition">')).toEqual([]);
+  });
+
   it("prefers a byline naming a person to a site's author meta that names none", () => {
     const isForename = (w: string) => ['Ivan', 'Jane'].includes(w);
     const credited = (body: string, meta: string) =>

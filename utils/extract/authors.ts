@@ -142,6 +142,16 @@ function vendorMetaAuthor(page: Page): string[] {
   return m && !/^https?:/.test(m.content) ? [m.content] : [];
 }
 
+/** The account a page names as its creator for sharing ("@delta201"), without the "@", when the page names the
+ * site's own account apart ("twitter:site" "@RoyalRoadL"): a creator alone is as often the site's. */
+function creatorAccount(page: Page): string[] {
+  const handles = (key: string) => page.meta.filter((m) => m.key === key).map((m) => m.content.trim().replace(/^@/, '').toLowerCase());
+  const creator = metaContent(page.meta, 'twitter:creator')?.trim().replace(/^@/, '');
+  const sites = handles('twitter:site');
+  // (A page may name several of the site's accounts: a network's and its edition's.)
+  return creator && sites.length && !sites.includes(creator.toLowerCase()) && /^[\w.]{2,30}$/.test(creator) ? [creator] : [];
+}
+
 /** A place authors are read from. */
 export interface AuthorSource {
   source: string;
@@ -206,6 +216,8 @@ export function authorSources(page: Page, byline: string | undefined, ctx: Autho
     { source: 'sign-off', read: () => closingSignature(ctx.articleText), fallback: true },
     // A news outlet's footer names its publisher; a personal site's names the one who writes it.
     { source: 'copyright', read: () => (ctx.knownOutlet ? [] : footerCopyrightHolder(page).filter(personal)), fallback: true },
+    // A personal site's or a community's page names its writer's account for sharing ("twitter:creator" "@delta201").
+    { source: 'creator-account', read: () => (ctx.knownOutlet ? [] : creatorAccount(page)), fallback: true },
   ];
 }
 
