@@ -125,6 +125,14 @@ describe('authors', () => {
     expect(named('<meta name="twitter:site" content="@network"><meta name="twitter:site" content="@edition"><meta name="twitter:creator" content="@edition">')).toEqual([]);
   });
 
+  it("prefers the post's author, named alike by its link and its printed byline, to a site-wide author meta naming others", () => {
+    const credited = (byline: string) =>
+      extractAuthors(page(`<h1>Python 3.6.0 is now available</h1><p>Text.</p><div class="post-footer">${byline}</div>`, 'https://blog.example/a', "<meta name='author' content='Marcin Muster'>"), 'Marcin Muster').map((a) => a.name);
+    expect(credited('<span class="post-author vcard">Posted by <span class="fn">Ned Deily</span></span>')).toEqual(['Ned Deily']);
+    // The link alone, or a printed name alone, does not outweigh the meta.
+    expect(credited('<span class="post-author vcard"><span class="fn">Ned Deily</span></span>')).toEqual(['Marcin Muster']);
+  });
+
   it("prefers a byline naming a person to a site's author meta that names none", () => {
     const isForename = (w: string) => ['Ivan', 'Jane'].includes(w);
     const credited = (body: string, meta: string) =>

@@ -275,6 +275,12 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: context?.isForename, articleText: context?.articleText, registry }).map((s) => ({ ...s, read: once(s.read) }));
   const isForename = context?.isForename;
   const personal = isForename && ((name: string) => isForename(name.split(/[\s-]/)[0]));
+  // The names the post's author links and its printed bylines agree on.
+  const postAuthors = once(() => {
+    const names = (source: string) => (sources.find((s) => s.source === source)?.read() ?? []).flatMap((raw) => splitByline(raw, registry)).map((a) => a.name.toLowerCase());
+    const printed = new Set(names('byline-text'));
+    return new Set(printed.size ? names('markup').filter((n) => printed.has(n)) : []);
+  });
   // The people the byline elements name, given name first.
   const bylinePeople = once(() => (personal ? (sources.find((s) => s.source === 'byline-element')?.read() ?? []).flatMap((raw) => splitByline(raw, registry)).filter((a) => !noPerson(a.name) && personal(a.name)) : []));
   for (const [i, { read, alternatives, fallback }] of sources.entries()) {
@@ -305,6 +311,12 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
     // does ("Text & Fotos: Ivan Valetny").
     // (An agency credited there stays: "Associated Press" over a byline run together, "ANDREW DALTONAP Entertainment Writer".)
     if (SITE_WIDE_SOURCES.has(sources[i].source) && personal && !found.some((a) => personal(a.name) || a.agency) && bylinePeople().length) continue;
+    // The site's author meta names others than the post's author link and its printed byline, which agree
+    // ("Matthias Hille - Lukas Balbach", who run the blog, against "Fabian" twice).
+    if (sources[i].source === 'meta' || sources[i].source === 'readability') {
+      const post = postAuthors();
+      if (post.size && !found.some((a) => post.has(a.name.toLowerCase()))) continue;
+    }
     // The less structured sources may print an account's or a first name in full, or list co-authors beside it.
     const merged = (s: AuthorSource) => MERGED_SOURCES.has(s.source) || (PRINTED_NAME_SOURCES.has(s.source) && found.some((a) => isHandle(a.name) || !/\s/.test(a.name)));
     const later = sources.slice(i + 1).filter(merged).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));
