@@ -275,12 +275,16 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: context?.isForename, articleText: context?.articleText, registry }).map((s) => ({ ...s, read: once(s.read) }));
   const isForename = context?.isForename;
   const personal = isForename && ((name: string) => isForename(name.split(/[\s-]/)[0]));
-  // The names the post's author links and its printed bylines agree on.
-  const postAuthors = once(() => {
-    const names = (source: string) => (sources.find((s) => s.source === source)?.read() ?? []).flatMap((raw) => splitByline(raw, registry)).map((a) => a.name.toLowerCase());
-    const printed = new Set(names('byline-text'));
-    return new Set(printed.size ? names('markup').filter((n) => printed.has(n)) : []);
-  });
+  const namesOfSource = (source: string) => (sources.find((s) => s.source === source)?.read() ?? []).flatMap((raw) => splitByline(raw, registry)).map((a) => a.name.toLowerCase());
+  // Whether the post's author links and its printed bylines agree on someone, and on no one of `found`. The
+  // printed bylines (slow to scan) are read only when the links name someone else.
+  const postAuthorsBesides = (found: Author[]) => {
+    const credited = new Set(found.map((a) => a.name.toLowerCase()));
+    const linked = namesOfSource('markup');
+    if (!linked.length || linked.some((n) => credited.has(n))) return false;
+    const printed = new Set(namesOfSource('byline-text'));
+    return linked.some((n) => printed.has(n)) && ![...printed].some((n) => credited.has(n));
+  };
   // The people the byline elements name, given name first.
   const bylinePeople = once(() => (personal ? (sources.find((s) => s.source === 'byline-element')?.read() ?? []).flatMap((raw) => splitByline(raw, registry)).filter((a) => !noPerson(a.name) && personal(a.name)) : []));
   for (const [i, { read, alternatives, fallback }] of sources.entries()) {
@@ -313,10 +317,7 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
     if (SITE_WIDE_SOURCES.has(sources[i].source) && personal && !found.some((a) => personal(a.name) || a.agency) && bylinePeople().length) continue;
     // The site's author meta names others than the post's author link and its printed byline, which agree
     // ("Matthias Hille - Lukas Balbach", who run the blog, against "Fabian" twice).
-    if (sources[i].source === 'meta' || sources[i].source === 'readability') {
-      const post = postAuthors();
-      if (post.size && !found.some((a) => post.has(a.name.toLowerCase()))) continue;
-    }
+    if ((sources[i].source === 'meta' || sources[i].source === 'readability') && postAuthorsBesides(found)) continue;
     // The less structured sources may print an account's or a first name in full, or list co-authors beside it.
     const merged = (s: AuthorSource) => MERGED_SOURCES.has(s.source) || (PRINTED_NAME_SOURCES.has(s.source) && found.some((a) => isHandle(a.name) || !/\s/.test(a.name)));
     const later = sources.slice(i + 1).filter(merged).flatMap((s) => s.read()).map((raw) => splitByline(raw, registry).filter((a) => !noPerson(a.name)));
