@@ -275,7 +275,8 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: context?.isForename, articleText: context?.articleText, registry }).map((s) => ({ ...s, read: once(s.read) }));
   const isForename = context?.isForename;
   const personal = isForename && ((name: string) => isForename(name.split(/[\s-]/)[0]));
-  const namesOfSource = (source: string) => (sources.find((s) => s.source === source)?.read() ?? []).flatMap((raw) => splitByline(raw, registry)).map((a) => a.name.toLowerCase());
+  const printedNames = (source: string) => (sources.find((s) => s.source === source)?.read() ?? []).flatMap((raw) => splitByline(raw, registry)).map((a) => a.name);
+  const namesOfSource = (source: string) => printedNames(source).map((n) => n.toLowerCase());
   // Whether the post's author links and its printed bylines agree on someone, and on no one of `found`. The
   // printed bylines (slow to scan) are read only when the links name someone else.
   const postAuthorsBesides = (found: Author[]) => {
@@ -285,8 +286,15 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
     const printed = new Set(namesOfSource('byline-text'));
     return linked.some((n) => printed.has(n)) && ![...printed].some((n) => credited.has(n));
   };
-  // The people the byline elements name, given name first.
-  const bylinePeople = once(() => (personal ? (sources.find((s) => s.source === 'byline-element')?.read() ?? []).flatMap((raw) => splitByline(raw, registry)).filter((a) => !noPerson(a.name) && personal(a.name)) : []));
+  // Whether the byline elements name a person, given name first, that `found` (which names no person) does not.
+  // The given names are looked up only when they name someone else: the lookup unpacks the recogniser's lexicon,
+  // which the analysis of a page in another language never needs.
+  const bylineNamesOtherPerson = (found: Author[]) => {
+    if (!personal || found.some((a) => a.agency)) return false;
+    const credited = new Set(found.map((a) => a.name.toLowerCase()));
+    const others = printedNames('byline-element').filter((n) => !credited.has(n.toLowerCase()) && !noPerson(n));
+    return others.length > 0 && others.some((n) => personal(n)) && !found.some((a) => personal(a.name));
+  };
   for (const [i, { read, alternatives, fallback }] of sources.entries()) {
     if (fallback && siteCredit.length) break;
     const found: Author[] = [];
@@ -314,7 +322,7 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
     // Readability's byline repeats it; Google's blog links "Google") yields to a byline by the headline that
     // does ("Text & Fotos: Ivan Valetny").
     // (An agency credited there stays: "Associated Press" over a byline run together, "ANDREW DALTONAP Entertainment Writer".)
-    if (SITE_WIDE_SOURCES.has(sources[i].source) && personal && !found.some((a) => personal(a.name) || a.agency) && bylinePeople().length) continue;
+    if (SITE_WIDE_SOURCES.has(sources[i].source) && bylineNamesOtherPerson(found)) continue;
     // The site's author meta names others than the post's author link and its printed byline, which agree
     // ("Matthias Hille - Lukas Balbach", who run the blog, against "Fabian" twice).
     if ((sources[i].source === 'meta' || sources[i].source === 'readability') && postAuthorsBesides(found)) continue;
