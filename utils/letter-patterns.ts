@@ -100,3 +100,5 @@ export const OPENS_WITH_CAPITAL = letterPattern(/^\p{Lu}/u);
 export const OPENS_LOWER = letterPattern(/^\p{Ll}/u);
 /** Runs of what is neither a letter nor a digit: the gaps between words (global: for replace and split). */
 export const WORD_GAPS = letterPattern(/[^\p{L}\d]+/gu);
+/** Soft hyphens and zero-width characters: hints for breaking and joining words, not letters (global: for replace). */
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;

@@ -6,7 +6,7 @@
 // Final"); a person span never holds two people, nor another span two names found alone, nor any span a
 // list's bullets; a span ending in an article ("D. The", from "Group D. The day before"), made of initials alone
 // or of a company's legal form alone ("Inc.") is no name; and where a company is based is no part of its name.
-import { letterPattern, OPENS_WITH_CAPITAL } from '../letter-patterns';
+import { CAPITAL, letterPattern, OPENS_WITH_CAPITAL } from '../letter-patterns';
 import { POSSESSIVE } from './merge';
 import { namesRole, titleLength } from './roles';
 
@@ -129,12 +129,11 @@ export function correctTypes<T extends Span>(spans: T[], isKnown: (name: string)
 /** Lower-case words opening an organisation's or a place's span ("state Department of Public Safety", "moon
  * Europa", "of Europe", "all-new Sentra"); a word with a capital inside ("eBay") or a letter's prefix ("e-tron") is a name. */
 const LOWER_LEAD = /^(?:[a-z]{2,}(?:-[a-z0-9]+)*\s+)+/;
-/** A capital letter anywhere: a name has one ("eBay"); "paradise", "galaxy" and "vice" are no names. */
-const HAS_CAPITAL = letterPattern(/\p{Lu}/u);
 
 /** The span's name: without a description in lower case before it, none when no word of it is capitalised. */
 function namedPart<T extends Span>(s: T): T[] {
-  if (!HAS_CAPITAL.test(s.text)) return [];
+  // A name has a capital somewhere ("eBay"); "paradise", "galaxy" and "vice" are no names.
+  if (!CAPITAL.test(s.text)) return [];
   const cut = s.type === 'person' ? 0 : (LOWER_LEAD.exec(s.text)?.[0].length ?? 0);
   return cut && OPENS_WITH_CAPITAL.test(s.text.slice(cut)) ? [{ ...s, start: s.start + cut, text: s.text.slice(cut) }] : [s];
 }

@@ -152,6 +152,9 @@ function creatorAccount(page: Page): string[] {
   return creator && sites.length && !sites.includes(creator.toLowerCase()) && /^[\w.]{2,30}$/.test(creator) ? [creator] : [];
 }
 
+/** Whether a name opens with a given name ("Ivan Valetny", "Jean-Luc Muster"; not "Auto Illustrierte"). */
+const opensWithGivenName = (name: string, isForename: (word: string) => boolean) => isForename(name.split(/[\s-]/)[0]);
+
 /** A place authors are read from. */
 export interface AuthorSource {
   source: string;
@@ -183,7 +186,7 @@ function agenciesOnly(credit: string, registry?: OutletRegistry): boolean {
 
 /** Where authors are read, from the most to the least structured. */
 export function authorSources(page: Page, byline: string | undefined, ctx: AuthorContext = {}): AuthorSource[] {
-  const personal = (name: string) => !!ctx.isForename?.(name.split(/[\s-]/)[0]);
+  const personal = (name: string) => !!ctx.isForename && opensWithGivenName(name, ctx.isForename);
   return [
     // A guest's piece credited in its opening lines: the markup names the account that posted it.
     {
@@ -272,9 +275,9 @@ export function extractAuthors(page: Page, byline: string | undefined, registry?
   const noPerson = (name: string) => isSiteName(name, site, true) || isSiteInitials(name, site) || (!!host && namesTheHost(name, host)) || isOrganisationCredit(name) || ownOutlet(name);
   let siteCredit: Author[] = [];
   // Each source is read once: the merging below reads some of them again.
-  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename: context?.isForename, articleText: context?.articleText, registry }).map((s) => ({ ...s, read: once(s.read) }));
   const isForename = context?.isForename;
-  const personal = isForename && ((name: string) => isForename(name.split(/[\s-]/)[0]));
+  const sources = authorSources(page, byline, { knownOutlet: !!own, isForename, articleText: context?.articleText, registry }).map((s) => ({ ...s, read: once(s.read) }));
+  const personal = isForename && ((name: string) => opensWithGivenName(name, isForename));
   const printedNames = (source: string) => (sources.find((s) => s.source === source)?.read() ?? []).flatMap((raw) => splitByline(raw, registry)).map((a) => a.name);
   const namesOfSource = (source: string) => printedNames(source).map((n) => n.toLowerCase());
   // Whether the post's author links and its printed bylines agree on someone, and on no one of `found`. The

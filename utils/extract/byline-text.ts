@@ -5,7 +5,7 @@ import { closestTag, elementText, type Furniture, inFurniture } from './chrome';
 import { lowerInPlace, MONTH_NAME, parseDate } from './date-parse';
 import { headlinePositionOf } from './headline-position';
 import type { Page } from './page';
-import { LETTER, letterPattern } from '../letter-patterns';
+import { INVISIBLE, LETTER, letterPattern } from '../letter-patterns';
 
 /**
  * A byline label and what follows it; the label opens the line or follows a separator or a date. A hyphen
@@ -118,8 +118,6 @@ const BARE_LABEL = /^(?:by|von|par|por|door)\s/;
 const LEAD_PARAGRAPHS = 3;
 const MAX_LEAD_CREDIT = 100;
 
-/** Soft hyphens and zero-width characters: hyphenation hints inside a printed name ("Mat\u00adthi\u00adas"). */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * The writer a short paragraph opening the article credits by the kind of piece ("Ein Interview von Eugen

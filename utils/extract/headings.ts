@@ -1,7 +1,7 @@
 // The page's visible headings that may be the article's headline, with the text a reader sees as the
 // headline: kicker labels, dates and screen-reader-only text inside the heading left out.
 import { classOf, type Furniture, inFurniture } from './chrome';
-import { LETTER } from '../letter-patterns';
+import { INVISIBLE, LETTER } from '../letter-patterns';
 
 /** A heading element and its headline text. */
 export interface Heading {
@@ -17,8 +17,6 @@ const HEADING_SELECTOR = 'h1, h2, [itemprop="headline"], .entry-title, .post-tit
 /** Parts of a heading that are not the headline: kickers, topic labels, dates, hidden helper text. */
 const NOT_HEADLINE = /(kicker|small|overline|eyebrow|strapline|top-?line|top-?title|dachzeile|roofline|topic|label|category|rubri|section|sub-?heading|sub-?title|subline|date|time|byline|screen-reader|sr-only|visually-hidden)/i;
 const MAX_HEADINGS = 40;
-/** Soft hyphens and zero-width characters: hyphenation hints, not letters. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Separators left at the edge once a kicker is removed ("Politik | Headline", "Kicker: Headline"). */
 const EDGE_PUNCTUATION = /^[\s:|·•\-–—]+|[\s:|·•\-–—]+$/g;
 /** Footers, asides and side panels never hold the article's <h1>; other class names are too weak a sign to drop
