@@ -118,7 +118,6 @@ const BARE_LABEL = /^(?:by|von|par|por|door)\s/;
 const LEAD_PARAGRAPHS = 3;
 const MAX_LEAD_CREDIT = 100;
 
-
 /**
  * The writer a short paragraph opening the article credits by the kind of piece ("Ein Interview von Eugen
  * Zentner mit Sonja Silberhorn.", "Blog Beitrag von Margarita Koreneva", "Eine Kolumne von Nils Pickert"): on

@@ -192,11 +192,9 @@ function consistentPublished(cands: DateClaim[], published?: DateClaim, modified
   if (!published || !modified || isCoarse(published) || isCoarse(modified)) return published;
   if (!after(published, modified)) return published;
   const fitting = cands.filter((c) => c.kind === 'published' && c.confidence >= 0.5 && !after(c, modified));
-  return best(fitting, 'published') ?? (published.confidence < WEAK_DATE_CONFIDENCE && modified.confidence >= published.confidence ? undefined : published);
+  // (Weaker than a date line by the headline: HEADLINE_DATE_CONFIDENCE.)
+  return best(fitting, 'published') ?? (published.confidence < HEADLINE_DATE_CONFIDENCE && modified.confidence >= published.confidence ? undefined : published);
 }
-
-/** A published claim below this confidence is an unlabelled date in running text or far from the headline. */
-const WEAK_DATE_CONFIDENCE = 0.45;
 
 /**
  * Whether `a` is later than `b`: by more than an hour when both give a time, on a later day when either
