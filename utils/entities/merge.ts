@@ -95,10 +95,12 @@ const LEGAL_FORM = / (?:inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv)\.?$/;
 /** An organisation named with its legal form joins the same name printed without it ("Microsoft" -> "Microsoft Corp"). */
 function joinLegalForms(groups: Map<string, Group>): Map<string, Group> {
   for (const [k, g] of [...groups]) {
-    const short = LEGAL_FORM.test(k) ? groups.get(k.replace(LEGAL_FORM, '')) : undefined;
+    if (!LEGAL_FORM.test(k)) continue;
+    const shortKey = k.replace(LEGAL_FORM, '');
+    const short = groups.get(shortKey);
     if (!short || majority(g.types) !== 'organization' || majority(short.types) === 'person') continue;
     absorb(g, short, 'organization');
-    groups.delete(k.replace(LEGAL_FORM, ''));
+    groups.delete(shortKey);
   }
   return groups;
 }
@@ -109,16 +111,15 @@ function joinLegalForms(groups: Map<string, Group>): Map<string, Group> {
  * With two fuller names ("George W. Bush", "George H. W. Bush") it stays apart: either may be meant.
  */
 function joinMiddleNames(groups: Map<string, Group>): Map<string, Group> {
-  const ends = (k: string) => {
-    const words = k.replace(NAME_SUFFIX, '').split(' ');
-    return `${words[0]} ${words[words.length - 1]}`;
-  };
   const fuller = new Map<string, Group[]>();
   for (const [k, g] of groups) {
-    if (k.replace(NAME_SUFFIX, '').split(' ').length < 3 || majority(g.types) !== 'person') continue;
-    const list = fuller.get(ends(k));
+    const words = k.replace(NAME_SUFFIX, '').split(' ');
+    if (words.length < 3 || majority(g.types) !== 'person') continue;
+    // Keyed by first and last word, as the short name is written.
+    const ends = `${words[0]} ${words[words.length - 1]}`;
+    const list = fuller.get(ends);
     if (list) list.push(g);
-    else fuller.set(ends(k), [g]);
+    else fuller.set(ends, [g]);
   }
   if (!fuller.size) return groups;
   for (const [k, g] of [...groups]) {

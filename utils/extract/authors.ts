@@ -145,9 +145,8 @@ function vendorMetaAuthor(page: Page): string[] {
 /** The account a page names as its creator for sharing ("@delta201"), without the "@", when the page names the
  * site's own account apart ("twitter:site" "@RoyalRoadL"): a creator alone is as often the site's. */
 function creatorAccount(page: Page): string[] {
-  const handles = (key: string) => page.meta.filter((m) => m.key === key).map((m) => m.content.trim().replace(/^@/, '').toLowerCase());
   const creator = metaContent(page.meta, 'twitter:creator')?.trim().replace(/^@/, '');
-  const sites = handles('twitter:site');
+  const sites = page.meta.filter((m) => m.key === 'twitter:site').map((m) => m.content.trim().replace(/^@/, '').toLowerCase());
   // (A page may name several of the site's accounts: a network's and its edition's.)
   return creator && sites.length && !sites.includes(creator.toLowerCase()) && /^[\w.]{2,30}$/.test(creator) ? [creator] : [];
 }
